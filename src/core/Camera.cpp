@@ -1,0 +1,68 @@
+#include "core/Camera.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace shotscape {
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+double toRad(double deg) { return deg * kPi / 180.0; }
+double toDeg(double rad) { return rad * 180.0 / kPi; }
+} // namespace
+
+double Camera::wrapYaw(double yaw) {
+  if (!std::isfinite(yaw)) return 0.0;
+  double w = std::fmod(yaw, 360.0);
+  if (w <= -180.0) w += 360.0;
+  if (w > 180.0) w -= 360.0;
+  return w;
+}
+
+void Camera::setLimits(const CameraLimits& limits) {
+  assert(limits.minHfov > 0.0 && limits.minHfov <= limits.maxHfov && limits.maxHfov < 180.0 &&
+         "Camera::setLimits: hfov limits must satisfy 0 < min <= max < 180");
+  assert(limits.minPitch >= -90.0 && limits.minPitch <= limits.maxPitch && limits.maxPitch <= 90.0 &&
+         "Camera::setLimits: pitch limits must lie in [-90, 90]");
+  limits_ = limits;
+  setView(view_);
+}
+
+bool Camera::setView(const ViewAngles& view) {
+  bool changed = setHfov(view.hfov);
+  changed = setPitch(view.pitch) || changed;
+  changed = setYaw(view.yaw) || changed;
+  return changed;
+}
+
+bool Camera::setYaw(double yaw) {
+  if (!std::isfinite(yaw)) return false;
+  const double wrapped = wrapYaw(yaw);
+  if (wrapped == view_.yaw) return false;
+  view_.yaw = wrapped;
+  return true;
+}
+
+bool Camera::setPitch(double pitch) {
+  if (!std::isfinite(pitch)) return false;
+  const double clamped = std::clamp(pitch, limits_.minPitch, limits_.maxPitch);
+  if (clamped == view_.pitch) return false;
+  view_.pitch = clamped;
+  return true;
+}
+
+bool Camera::setHfov(double hfov) {
+  if (!std::isfinite(hfov)) return false;
+  const double clamped = std::clamp(hfov, limits_.minHfov, limits_.maxHfov);
+  if (clamped == view_.hfov) return false;
+  view_.hfov = clamped;
+  return true;
+}
+
+double Camera::vfov(double aspect) const {
+  assert(aspect > 0.0 && "Camera::vfov: aspect must be positive");
+  return 2.0 * toDeg(std::atan(std::tan(toRad(view_.hfov) * 0.5) / aspect));
+}
+
+} // namespace shotscape

@@ -1,0 +1,57 @@
+#pragma once
+// The viewer's camera: where it looks (yaw, pitch) and how wide (hfov), in degrees.
+//
+// Conventions, shared with every peer viewer (Pannellum, Marzipano, krpano):
+//   yaw    0 at the horizontal centre of the equirectangular image, increasing to the right
+//          (clockwise seen from above); always kept in (-180, 180].
+//   pitch  positive up; clamped to [-90, 90] so the view centre never passes a pole.
+//   hfov   horizontal field of view; clamped to [minHfov, maxHfov]. The vertical field of view
+//          follows from the viewport's aspect ratio and is never stored.
+// Every setter applies the limits, so a Camera is always valid.
+
+namespace shotscape {
+
+struct CameraLimits {
+  double minHfov = 30.0;   // narrowest zoom, degrees
+  double maxHfov = 120.0;  // widest zoom, degrees
+  double minPitch = -90.0; // lowest the view centre may look, degrees
+  double maxPitch = 90.0;  // highest the view centre may look, degrees
+};
+
+struct ViewAngles {
+  double yaw = 0.0;   // degrees, (-180, 180]
+  double pitch = 0.0; // degrees, positive up
+  double hfov = 90.0; // degrees
+};
+
+class Camera {
+ public:
+  Camera() = default;
+  explicit Camera(const CameraLimits& limits) { setLimits(limits); }
+
+  void setLimits(const CameraLimits& limits);
+  const CameraLimits& limits() const { return limits_; }
+
+  // Applies limits; returns true when the stored view changed.
+  bool setView(const ViewAngles& view);
+  bool setYaw(double yaw);
+  bool setPitch(double pitch);
+  bool setHfov(double hfov);
+
+  const ViewAngles& view() const { return view_; }
+  double yaw() const { return view_.yaw; }
+  double pitch() const { return view_.pitch; }
+  double hfov() const { return view_.hfov; }
+
+  // Vertical field of view in degrees for a viewport of the given aspect (width / height).
+  double vfov(double aspect) const;
+
+  // Wraps any finite angle into (-180, 180].
+  static double wrapYaw(double yaw);
+
+ private:
+  CameraLimits limits_{};
+  ViewAngles view_{};
+};
+
+} // namespace shotscape

@@ -1,0 +1,58 @@
+#pragma once
+// A shot's manifest: the validated, typed form of the JSON an author writes. Every default lives
+// here, once, as a member initialiser; the README's manifest table is checked against these by a test.
+//
+// parseManifest() never applies anything: it returns the config and the diagnostics, and a caller
+// uses the config only when no diagnostic is an Error.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/Camera.h"
+#include "core/Diagnostic.h"
+
+namespace shotscape {
+
+struct InitialViewConfig {
+  double yaw = 0.0;    // degrees, [-180, 180]; 0 = the image's horizontal centre
+  double pitch = 0.0;  // degrees, [-90, 90]; positive up
+  double hfov = 90.0;  // degrees, [10, 150]
+};
+
+struct ViewLimitsConfig {
+  double minHfov = 30.0;  // degrees, [10, 150]: narrowest zoom
+  double maxHfov = 120.0; // degrees, [10, 150]: widest zoom
+};
+
+enum class SceneType { EquirectImage };
+
+struct SceneConfig {
+  std::string id = "main";                // unique scene id, used by links
+  SceneType type = SceneType::EquirectImage; // "equirect-image": one 2:1 equirectangular image
+  std::string src;                        // required: image URL, relative to the manifest
+  InitialViewConfig initialView{};        // where the camera starts
+  ViewLimitsConfig limits{};              // how far the viewer may zoom
+};
+
+struct ManifestConfig {
+  std::string title;          // required: the shot's title, shown in the overlay
+  std::string director;       // the director who recreated the shot; "" = not shown
+  std::string film;           // the film the shot is from; "" = not shown
+  std::optional<int> year;    // the film's year, [1870, 2100]
+  SceneConfig scene{};        // the 360° scene
+};
+
+struct ManifestResult {
+  std::optional<ManifestConfig> manifest; // set when no diagnostic is an Error
+  Diagnostics diagnostics;
+};
+
+ManifestResult parseManifest(std::string_view jsonText);
+
+// A manifest for a bare panorama URL (the `panorama` attribute): one scene, default view.
+ManifestConfig manifestForPanorama(std::string src);
+
+CameraLimits cameraLimitsFrom(const ViewLimitsConfig& limits);
+
+} // namespace shotscape

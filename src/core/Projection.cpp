@@ -1,0 +1,74 @@
+#include "core/Projection.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include <glm/geometric.hpp>
+
+namespace shotscape {
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+double toRad(double deg) { return deg * kPi / 180.0; }
+double toDeg(double rad) { return rad * 180.0 / kPi; }
+} // namespace
+
+glm::dvec3 directionFromYawPitch(const YawPitch& angles) {
+  const double y = toRad(angles.yaw);
+  const double p = toRad(angles.pitch);
+  return {std::cos(p) * std::sin(y), std::sin(p), -std::cos(p) * std::cos(y)};
+}
+
+YawPitch yawPitchFromDirection(const glm::dvec3& direction) {
+  const glm::dvec3 d = glm::normalize(direction);
+  YawPitch out;
+  out.pitch = toDeg(std::asin(std::clamp(d.y, -1.0, 1.0)));
+  out.yaw = Camera::wrapYaw(toDeg(std::atan2(d.x, -d.z)));
+  return out;
+}
+
+glm::dvec2 equirectUvFromYawPitch(const YawPitch& angles) {
+  return {0.5 + Camera::wrapYaw(angles.yaw) / 360.0, 0.5 - angles.pitch / 180.0};
+}
+
+YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv) {
+  return {Camera::wrapYaw((uv.x - 0.5) * 360.0), (0.5 - uv.y) * 180.0};
+}
+
+Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight)
+    : width_(viewportWidth), height_(viewportHeight) {
+  assert(viewportWidth > 0 && viewportHeight > 0 && "Projection: viewport must be non-empty");
+  const double yaw = toRad(view.yaw);
+  const glm::dvec3 forward = directionFromYawPitch({view.yaw, view.pitch});
+  // Right depends on yaw alone, so the basis stays defined when looking straight up or down.
+  rightUnit_ = {std::cos(yaw), 0.0, std::sin(yaw)};
+  upUnit_ = glm::cross(rightUnit_, forward);
+  tanHalfH_ = std::tan(toRad(view.hfov) * 0.5);
+  tanHalfV_ = tanHalfH_ * viewportHeight / viewportWidth;
+  basis_ = {rightUnit_ * tanHalfH_, upUnit_ * tanHalfV_, forward};
+}
+
+glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
+  const double nx = 2.0 * pixel.x / width_ - 1.0;
+  const double ny = 1.0 - 2.0 * pixel.y / height_;
+  return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+}
+
+YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {
+  return yawPitchFromDirection(rayFromPixel(pixel));
+}
+
+std::optional<glm::dvec2> Projection::pixelFromDirection(const glm::dvec3& direction) const {
+  const double z = glm::dot(direction, basis_.forward);
+  if (z <= 1e-9) return std::nullopt;
+  const double nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_);
+  const double ny = glm::dot(direction, upUnit_) / (z * tanHalfV_);
+  return glm::dvec2{(nx + 1.0) * 0.5 * width_, (1.0 - ny) * 0.5 * height_};
+}
+
+std::optional<glm::dvec2> Projection::pixelFromYawPitch(const YawPitch& angles) const {
+  return pixelFromDirection(directionFromYawPitch(angles));
+}
+
+} // namespace shotscape

@@ -1,0 +1,65 @@
+#pragma once
+// Rectilinear projection between the viewport, view rays, yaw/pitch and equirectangular uv.
+//
+// World frame: right-handed, +Y up, yaw 0 / pitch 0 looks down -Z, yaw 90 looks down +X.
+// Viewport pixels: origin at the top-left corner, x to the right, y down; a pixel's centre is at
+// (i + 0.5, j + 0.5). Equirectangular uv: u = 0.5 + yaw / 360 (0 at the image's left edge),
+// v = 0.5 - pitch / 180 (0 at the top row).
+//
+// The renderer's shader does the same mapping per fragment from basis(); tests compare this class
+// against pixels read back from the browser.
+
+#include <optional>
+
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+
+#include "core/Camera.h"
+
+namespace shotscape {
+
+struct YawPitch {
+  double yaw = 0.0;   // degrees, (-180, 180]
+  double pitch = 0.0; // degrees, [-90, 90]
+};
+
+glm::dvec3 directionFromYawPitch(const YawPitch& angles);
+YawPitch yawPitchFromDirection(const glm::dvec3& direction);
+glm::dvec2 equirectUvFromYawPitch(const YawPitch& angles);
+YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv);
+
+// The camera's basis scaled for ray generation: ray(ndc) = forward + ndc.x * right + ndc.y * up,
+// with right and up already multiplied by tan(hfov/2) and tan(vfov/2).
+struct RayBasis {
+  glm::dvec3 right{1, 0, 0};
+  glm::dvec3 up{0, 1, 0};
+  glm::dvec3 forward{0, 0, -1};
+};
+
+class Projection {
+ public:
+  Projection(const ViewAngles& view, double viewportWidth, double viewportHeight);
+
+  const RayBasis& basis() const { return basis_; }
+  double width() const { return width_; }
+  double height() const { return height_; }
+
+  // The unit view ray through a viewport point.
+  glm::dvec3 rayFromPixel(const glm::dvec2& pixel) const;
+  YawPitch yawPitchFromPixel(const glm::dvec2& pixel) const;
+  // Where a direction lands on the viewport; empty when it lies behind the camera.
+  // The point may fall outside the viewport.
+  std::optional<glm::dvec2> pixelFromDirection(const glm::dvec3& direction) const;
+  std::optional<glm::dvec2> pixelFromYawPitch(const YawPitch& angles) const;
+
+ private:
+  RayBasis basis_{};
+  glm::dvec3 rightUnit_{1, 0, 0};
+  glm::dvec3 upUnit_{0, 1, 0};
+  double tanHalfH_ = 1.0;
+  double tanHalfV_ = 1.0;
+  double width_ = 1.0;
+  double height_ = 1.0;
+};
+
+} // namespace shotscape

@@ -1,0 +1,135 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/Manifest.h"
+
+using namespace shotscape;
+
+namespace {
+
+const char* kValid = R"({
+  "title": "The Corridor",
+  "director": "Ada Lens",
+  "film": "Night Walk",
+  "year": 1987,
+  "scene": {
+    "id": "corridor",
+    "type": "equirect-image",
+    "src": "set.jpg",
+    "initialView": {"yaw": -30, "pitch": 5, "hfov": 80},
+    "limits": {"minHfov": 20, "maxHfov": 110}
+  }
+})";
+
+// The first error's "path: message".
+std::string firstError(const std::string& json) {
+  const auto result = parseManifest(json);
+  CHECK_FALSE(result.manifest.has_value());
+  for (const auto& d : result.diagnostics)
+    if (d.severity == Severity::Error) return d.toString();
+  return "(no error)";
+}
+
+std::string withScene(const std::string& sceneBody) {
+  return R"({"title": "T", "scene": {)" + sceneBody + "}}";
+}
+
+} // namespace
+
+TEST_CASE("a valid manifest parses into typed config") {
+  const auto result = parseManifest(kValid);
+  REQUIRE(result.manifest.has_value());
+  CHECK(result.diagnostics.empty());
+  const auto& m = *result.manifest;
+  CHECK(m.title == "The Corridor");
+  CHECK(m.director == "Ada Lens");
+  CHECK(m.film == "Night Walk");
+  CHECK(m.year == 1987);
+  CHECK(m.scene.id == "corridor");
+  CHECK(m.scene.src == "set.jpg");
+  CHECK(m.scene.initialView.yaw == -30.0);
+  CHECK(m.scene.initialView.pitch == 5.0);
+  CHECK(m.scene.initialView.hfov == 80.0);
+  CHECK(m.scene.limits.minHfov == 20.0);
+  CHECK(m.scene.limits.maxHfov == 110.0);
+}
+
+TEST_CASE("omitted optional fields take the struct defaults") {
+  const auto result = parseManifest(withScene(R"("type": "equirect-image", "src": "a.jpg")"));
+  REQUIRE(result.manifest.has_value());
+  const ManifestConfig defaults;
+  CHECK(result.manifest->director == defaults.director);
+  CHECK_FALSE(result.manifest->year.has_value());
+  CHECK(result.manifest->scene.id == defaults.scene.id);
+  CHECK(result.manifest->scene.initialView.hfov == defaults.scene.initialView.hfov);
+  CHECK(result.manifest->scene.limits.maxHfov == defaults.scene.limits.maxHfov);
+}
+
+TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
+  CHECK(firstError("") == "invalid JSON at line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal");
+  CHECK(firstError(R"({"title": "T", )") ==
+        "invalid JSON at line 1, column 16: syntax error while parsing object key - unexpected end of input; expected string literal");
+  CHECK(firstError("[1, 2]") == "expected an object, got an array");
+  CHECK(firstError(R"({"scene": {"type": "equirect-image", "src": "a.jpg"}})") == "/title: missing required string");
+  CHECK(firstError(R"({"title": 42, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/title: expected a string, got a number");
+  CHECK(firstError(R"({"title": "T"})") == "/scene: missing required object");
+  CHECK(firstError(R"({"title": "T", "scene": "hall.jpg"})") == "/scene: expected an object, got a string");
+  CHECK(firstError(withScene(R"("src": "a.jpg")")) == "/scene/type: missing required string");
+  CHECK(firstError(withScene(R"("type": "cubemap", "src": "a.jpg")")) ==
+        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\"");
+  CHECK(firstError(withScene(R"("type": "equirect-image")")) == "/scene/src: missing required string");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "")")) == "/scene/src: expected a non-empty string");
+  CHECK(firstError(withScene(R"J("type": "equirect-image", "src": "javascript:alert(1)")J")) ==
+        "/scene/src: unsupported URL scheme \"javascript:\"; expected http(s) or a relative URL");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "https://user:pw@example.com/a.jpg")")) ==
+        "/scene/src: URL must not contain credentials");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"hfov": 200})")) ==
+        "/scene/initialView/hfov: expected a number in [10, 150]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"yaw": "left"})")) ==
+        "/scene/initialView/yaw: expected a number in [-180, 180]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"pitch": 91})")) ==
+        "/scene/initialView/pitch: expected a number in [-90, 90]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": [0, 0, 90])")) ==
+        "/scene/initialView: expected an object, got an array");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "limits": {"minHfov": 100, "maxHfov": 60})")) ==
+        "/scene/limits/minHfov: must not exceed maxHfov");
+  CHECK(firstError(withScene(R"("id": "", "type": "equirect-image", "src": "a.jpg")")) ==
+        "/scene/id: expected a non-empty string");
+  CHECK(firstError(R"({"title": "T", "year": 1600, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/year: expected an integer in [1870, 2100]");
+  CHECK(firstError(R"({"title": "T", "year": 1999.5, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/year: expected an integer in [1870, 2100]");
+}
+
+TEST_CASE("every error is reported, not only the first") {
+  const auto result = parseManifest(withScene(R"("type": 3, "src": 4, "initialView": {"hfov": 1, "pitch": -100})"));
+  CHECK_FALSE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 4);
+  CHECK(result.diagnostics[0].toString() == "/scene/type: expected a string, got a number");
+  CHECK(result.diagnostics[1].toString() == "/scene/src: expected a string, got a number");
+  CHECK(result.diagnostics[2].toString() == "/scene/initialView/pitch: expected a number in [-90, 90]");
+  CHECK(result.diagnostics[3].toString() == "/scene/initialView/hfov: expected a number in [10, 150]");
+}
+
+TEST_CASE("unknown fields are warnings that name the field, with '/' and '~' escaped") {
+  const auto result = parseManifest(R"({"title": "T", "a/b~c": 1, "scene": {"type": "equirect-image", "src": "a.jpg", "hfov": 90}})");
+  REQUIRE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].severity == Severity::Warning);
+  CHECK(result.diagnostics[0].toString() == "/a~1b~0c: unknown field, ignored");
+  CHECK(result.diagnostics[1].toString() == "/scene/hfov: unknown field, ignored");
+}
+
+TEST_CASE("an initial hfov outside the scene's own limits is a warning, clamped by the camera") {
+  const auto result = parseManifest(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"hfov": 140})"));
+  REQUIRE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].toString() == "/scene/initialView/hfov: outside the scene's limits; clamped");
+}
+
+TEST_CASE("nesting deeper than the limit is refused without recursion trouble") {
+  std::string deep(10000, '[');
+  CHECK(firstError(deep) == "invalid JSON: JSON nested deeper than 64 levels");
+}

@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include <glm/geometric.hpp>
+
+#include "core/Projection.h"
+
+using namespace shotscape;
+
+namespace {
+double angleBetweenDeg(const YawPitch& a, const YawPitch& b) {
+  const double c = glm::dot(directionFromYawPitch(a), directionFromYawPitch(b));
+  return std::acos(std::fmin(1.0, std::fmax(-1.0, c))) * 180.0 / M_PI;
+}
+} // namespace
+
+TEST_CASE("yaw/pitch convention: yaw 0 looks down -Z, yaw 90 to the right (+X), pitch up is +Y") {
+  const auto front = directionFromYawPitch({0, 0});
+  CHECK(front.z == doctest::Approx(-1.0));
+  const auto right = directionFromYawPitch({90, 0});
+  CHECK(right.x == doctest::Approx(1.0));
+  const auto up = directionFromYawPitch({0, 90});
+  CHECK(up.y == doctest::Approx(1.0));
+}
+
+TEST_CASE("equirectangular uv: yaw 0 at the image centre, yaw grows to the right, top row is pitch 90") {
+  auto uv = equirectUvFromYawPitch({0, 0});
+  CHECK(uv.x == doctest::Approx(0.5));
+  CHECK(uv.y == doctest::Approx(0.5));
+  uv = equirectUvFromYawPitch({90, 45});
+  CHECK(uv.x == doctest::Approx(0.75));
+  CHECK(uv.y == doctest::Approx(0.25));
+  uv = equirectUvFromYawPitch({180, -90});
+  CHECK(uv.x == doctest::Approx(1.0));
+  CHECK(uv.y == doctest::Approx(1.0));
+}
+
+TEST_CASE("round trips yaw/pitch -> direction -> yaw/pitch and -> uv -> yaw/pitch within 1e-4 degrees") {
+  for (double pitch = -89.5; pitch <= 89.5; pitch += 7.25) {
+    for (double yaw = -179.5; yaw <= 180.0; yaw += 11.75) {
+      const YawPitch in{yaw, pitch};
+      const YawPitch viaDir = yawPitchFromDirection(directionFromYawPitch(in));
+      CHECK(angleBetweenDeg(in, viaDir) < 1e-4);
+      CHECK(std::abs(Camera::wrapYaw(viaDir.yaw - yaw)) < 1e-4);
+      CHECK(std::abs(viaDir.pitch - pitch) < 1e-4);
+      const YawPitch viaUv = yawPitchFromEquirectUv(equirectUvFromYawPitch(in));
+      CHECK(std::abs(Camera::wrapYaw(viaUv.yaw - yaw)) < 1e-4);
+      CHECK(std::abs(viaUv.pitch - pitch) < 1e-4);
+    }
+  }
+}
+
+TEST_CASE("round trips pixel -> ray -> pixel for many views, including straight up and across yaw 180") {
+  const ViewAngles views[] = {{0, 0, 90}, {180, 0, 75}, {-135, 30, 100}, {45, 90, 90}, {10, -90, 60}, {179.9, -45, 30}};
+  for (const auto& view : views) {
+    const Projection projection(view, 1280, 720);
+    for (double x = 0.5; x < 1280; x += 97.3) {
+      for (double y = 0.5; y < 720; y += 61.7) {
+        const auto ray = projection.rayFromPixel({x, y});
+        const auto back = projection.pixelFromDirection(ray);
+        REQUIRE(back.has_value());
+        CHECK(back->x == doctest::Approx(x).epsilon(1e-9));
+        CHECK(back->y == doctest::Approx(y).epsilon(1e-9));
+        const auto angles = projection.yawPitchFromPixel({x, y});
+        const auto viaAngles = projection.pixelFromYawPitch(angles);
+        REQUIRE(viaAngles.has_value());
+        // 1e-4 degrees at this zoom is well under a thousandth of a pixel.
+        CHECK(std::abs(viaAngles->x - x) < 1e-3);
+        CHECK(std::abs(viaAngles->y - y) < 1e-3);
+      }
+    }
+  }
+}
+
+TEST_CASE("the viewport centre looks at the camera's yaw/pitch, and the edges span hfov") {
+  const Projection projection({30, 20, 90}, 1000, 500);
+  const auto centre = projection.yawPitchFromPixel({500, 250});
+  CHECK(centre.yaw == doctest::Approx(30.0));
+  CHECK(centre.pitch == doctest::Approx(20.0));
+  const Projection level({0, 0, 90}, 1000, 500);
+  CHECK(level.yawPitchFromPixel({1000, 250}).yaw == doctest::Approx(45.0));
+  CHECK(level.yawPitchFromPixel({0, 250}).yaw == doctest::Approx(-45.0));
+  CHECK(level.yawPitchFromPixel({500, 0}).pitch == doctest::Approx(std::atan(0.5) * 180.0 / M_PI));
+}
+
+TEST_CASE("directions behind the camera do not project") {
+  const Projection projection({0, 0, 90}, 800, 600);
+  CHECK_FALSE(projection.pixelFromYawPitch({180, 0}).has_value());
+  CHECK_FALSE(projection.pixelFromYawPitch({95, 0}).has_value());
+  CHECK(projection.pixelFromYawPitch({40, 0}).has_value());
+}
+
+TEST_CASE("looking straight up keeps yaw's meaning: the top of the screen is behind the viewer") {
+  const Projection projection({0, 90, 90}, 800, 800);
+  // Screen-up while looking at the zenith points toward yaw 180 (the view tipped back).
+  const auto top = projection.yawPitchFromPixel({400, 0});
+  CHECK(std::abs(top.yaw) == doctest::Approx(180.0));
+  const auto right = projection.yawPitchFromPixel({800, 400});
+  CHECK(right.yaw == doctest::Approx(90.0));
+}
