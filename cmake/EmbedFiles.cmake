@@ -4,11 +4,13 @@
 function(embed_files target name)
   cmake_parse_arguments(EMBED "" "" "FILES" ${ARGN})
   set(out_cpp "${CMAKE_CURRENT_BINARY_DIR}/embedded_${name}.cpp")
+  string(REPLACE ";" "|" files_arg "${EMBED_FILES}")
   add_custom_command(
     OUTPUT "${out_cpp}"
-    COMMAND ${CMAKE_COMMAND} -DOUT=${out_cpp} -DNAME=${name} "-DFILES=${EMBED_FILES}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${out_cpp} -DNAME=${name} "-DFILES=${files_arg}"
             -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFilesScript.cmake"
     DEPENDS ${EMBED_FILES} "${CMAKE_SOURCE_DIR}/cmake/EmbedFilesScript.cmake"
-    COMMENT "Embedding ${name}")
+    COMMENT "Embedding ${name}"
+    VERBATIM)
   target_sources(${target} PRIVATE "${out_cpp}")
 endfunction()

@@ -1,0 +1,32 @@
+#version 300 es
+// Equirectangular lookup for a per-pixel view ray. Conventions match src/core/Projection.h:
+// u = 0.5 + yaw / 360, v = 0.5 - pitch / 180, yaw = atan(x, -z), world +Y up.
+precision highp float;
+
+uniform sampler2D uPanorama;
+// The camera basis scaled for ray generation (Projection::basis()).
+uniform vec3 uRight;
+uniform vec3 uUp;
+uniform vec3 uForward;
+
+in vec2 vNdc;
+out vec4 outColor;
+
+const float kInvTwoPi = 0.15915494309189535;
+const float kInvPi = 0.3183098861837907;
+
+// The u coordinate jumps from 1 to 0 across yaw ±180°. Screen-space derivatives taken across
+// that jump would select the smallest mip level and draw a visible seam, so take the wrapped
+// (shorter) difference instead.
+vec2 wrapU(vec2 d) {
+  d.x -= sign(d.x) * step(0.5, abs(d.x));
+  return d;
+}
+
+void main() {
+  vec3 ray = normalize(uForward + vNdc.x * uRight + vNdc.y * uUp);
+  vec2 uv = vec2(atan(ray.x, -ray.z) * kInvTwoPi + 0.5, acos(clamp(ray.y, -1.0, 1.0)) * kInvPi);
+  vec2 ddx = wrapU(dFdx(uv));
+  vec2 ddy = wrapU(dFdy(uv));
+  outColor = vec4(textureGrad(uPanorama, uv, ddx, ddy).rgb, 1.0);
+}

@@ -1,0 +1,133 @@
+#include "platform/web/WebPlatform.h"
+
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+
+#include "platform/web/Bridge.h"
+
+namespace shotscape {
+
+namespace {
+EM_BOOL frameThunk(double time, void* userData) {
+  static_cast<WebPlatform*>(userData)->onFrame(time);
+  return EM_FALSE;
+}
+} // namespace
+
+WebPlatform::WebPlatform(int hostId) : hostId_(hostId) {}
+
+WebPlatform::~WebPlatform() {
+  if (frameRequest_) emscripten_cancel_animation_frame(frameRequest_);
+  if (glContext_) emscripten_webgl_destroy_context(glContext_);
+  // Late bridge callbacks for this object would find it gone: the element stops forwarding them
+  // by destroying the player only after unregistering the host (see web/shotscape-player.js).
+}
+
+bool WebPlatform::createGlContext() {
+  glContext_ = shotscape_host_create_gl_context(hostId_);
+  return glContext_ != 0;
+}
+
+void WebPlatform::makeGlContextCurrent() {
+  if (glContext_) emscripten_webgl_make_context_current(glContext_);
+}
+
+double WebPlatform::nowMs() const { return emscripten_get_now(); }
+
+void WebPlatform::requestFrame() {
+  if (!frameRequest_) frameRequest_ = emscripten_request_animation_frame(frameThunk, this);
+}
+
+void WebPlatform::onFrame(double nowMs) {
+  frameRequest_ = 0;
+  if (frame_) frame_(nowMs);
+}
+
+void WebPlatform::fetchText(const std::string& url, const std::string& baseUrl, TextCallbacks callbacks) {
+  const int id = nextRequest_++;
+  texts_[id] = std::move(callbacks);
+  shotscape_fetch_text(hostId_, this, id, url.c_str(), baseUrl.c_str());
+}
+
+void WebPlatform::loadImage(const std::string& url, const std::string& baseUrl, int maxTextureSize,
+                            ImageCallbacks callbacks) {
+  const int id = nextRequest_++;
+  images_[id] = std::move(callbacks);
+  shotscape_image_load(hostId_, this, id, url.c_str(), baseUrl.c_str(), maxTextureSize);
+}
+
+void WebPlatform::uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) {
+  shotscape_image_upload_rows(imageId, glTexture, y, rows);
+}
+
+void WebPlatform::releaseImage(int imageId) { shotscape_image_release(imageId); }
+
+void WebPlatform::toggleFullscreen() { shotscape_host_toggle_fullscreen(hostId_); }
+
+bool WebPlatform::isFullscreen() const { return shotscape_host_is_fullscreen(hostId_) != 0; }
+
+void WebPlatform::emit(std::string_view type, const std::string& detailJson) {
+  shotscape_host_emit(hostId_, std::string(type).c_str(), detailJson.c_str());
+}
+
+void WebPlatform::warn(const std::string& message) { shotscape_host_warn(message.c_str()); }
+
+void WebPlatform::onTextDone(int requestId, std::string text, std::string url) {
+  const auto it = texts_.find(requestId);
+  if (it == texts_.end()) return;
+  auto callbacks = std::move(it->second);
+  texts_.erase(it);
+  if (callbacks.done) callbacks.done(std::move(text), std::move(url));
+}
+
+void WebPlatform::onFetchFailed(int requestId, std::string url, std::string reason) {
+  if (const auto it = texts_.find(requestId); it != texts_.end()) {
+    auto callbacks = std::move(it->second);
+    texts_.erase(it);
+    if (callbacks.failed) callbacks.failed({std::move(url), std::move(reason)});
+    return;
+  }
+  if (const auto it = images_.find(requestId); it != images_.end()) {
+    auto callbacks = std::move(it->second);
+    images_.erase(it);
+    if (callbacks.failed) callbacks.failed({std::move(url), std::move(reason)});
+  }
+}
+
+void WebPlatform::onImageProgress(int requestId, double loaded, double total) {
+  const auto it = images_.find(requestId);
+  if (it != images_.end() && it->second.progress) it->second.progress(loaded, total);
+}
+
+void WebPlatform::onImageDecoded(int requestId, ImageInfo info) {
+  const auto it = images_.find(requestId);
+  if (it == images_.end()) {
+    releaseImage(info.id);
+    return;
+  }
+  auto callbacks = std::move(it->second);
+  images_.erase(it);
+  if (callbacks.decoded) callbacks.decoded(info);
+}
+
+} // namespace shotscape
+
+// Called by web/bridge/*.js with the WebPlatform's address.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_text_done(shotscape::WebPlatform* p, int id, const char* text, int length,
+                                                       const char* url) {
+  p->onTextDone(id, std::string(text, static_cast<size_t>(length)), url);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_fetch_failed(shotscape::WebPlatform* p, int id, const char* url,
+                                                          const char* reason) {
+  p->onFetchFailed(id, url, reason);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_progress(shotscape::WebPlatform* p, int id, double loaded,
+                                                            double total) {
+  p->onImageProgress(id, loaded, total);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_decoded(shotscape::WebPlatform* p, int id, int imageId, int width,
+                                                           int height, int downscaled) {
+  p->onImageDecoded(id, {imageId, width, height, downscaled != 0});
+}
+}

@@ -1,0 +1,58 @@
+#pragma once
+// The browser implementation of Platform: requests go to the JS bridge libraries (Bridge.h) and
+// come back through the exported shotscape_platform_* functions, which carry this object's
+// address so several players on one page never share state.
+//
+// Checklist — implemented: clock (performance.now), requestAnimationFrame, fetch with status
+// text, image download progress, createImageBitmap decode with downscale to the GPU limit, strip
+// uploads, fullscreen, DOM events, console warnings. Not yet: request cancellation (pending
+// callbacks are dropped when the platform is destroyed).
+
+#include <map>
+
+#include "platform/Platform.h"
+
+namespace shotscape {
+
+class WebPlatform final : public Platform {
+ public:
+  explicit WebPlatform(int hostId);
+  ~WebPlatform() override;
+  WebPlatform(const WebPlatform&) = delete;
+  WebPlatform& operator=(const WebPlatform&) = delete;
+
+  int hostId() const { return hostId_; }
+  bool createGlContext() override;
+  void makeGlContextCurrent() override;
+
+  double nowMs() const override;
+  void requestFrame() override;
+  void setFrameCallback(std::function<void(double)> frame) override { frame_ = std::move(frame); }
+  void fetchText(const std::string& url, const std::string& baseUrl, TextCallbacks callbacks) override;
+  void loadImage(const std::string& url, const std::string& baseUrl, int maxTextureSize,
+                 ImageCallbacks callbacks) override;
+  void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) override;
+  void releaseImage(int imageId) override;
+  void toggleFullscreen() override;
+  bool isFullscreen() const override;
+  void emit(std::string_view type, const std::string& detailJson) override;
+  void warn(const std::string& message) override;
+
+  // Entry points for the bridge (called through the exported C functions).
+  void onFrame(double nowMs);
+  void onTextDone(int requestId, std::string text, std::string url);
+  void onFetchFailed(int requestId, std::string url, std::string reason);
+  void onImageProgress(int requestId, double loaded, double total);
+  void onImageDecoded(int requestId, ImageInfo info);
+
+ private:
+  int hostId_;
+  int glContext_ = 0;
+  int nextRequest_ = 1;
+  long frameRequest_ = 0;
+  std::function<void(double)> frame_;
+  std::map<int, TextCallbacks> texts_;
+  std::map<int, ImageCallbacks> images_;
+};
+
+} // namespace shotscape

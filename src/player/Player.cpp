@@ -1,0 +1,388 @@
+#include "player/Player.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <GLES3/gl3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
+
+#include "core/Url.h"
+
+namespace shotscape {
+
+namespace {
+// Time a frame may spend copying panorama strips: keeps every task well under the 50 ms
+// long-task threshold while finishing an 8192×4096 image in a handful of frames.
+constexpr double kUploadBudgetMs = 12.0;
+
+std::string dumpJson(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+} // namespace
+
+Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
+    : platform_(std::move(platform)), options_(options), texture_(*platform_) {
+  platform_->setFrameCallback([this](double now) { frame(now); });
+  gpuOk_ = platform_->createGlContext();
+  initialView_ = {options_.yaw.value_or(0.0), options_.pitch.value_or(0.0), options_.hfov.value_or(90.0)};
+  camera_.setView(initialView_);
+  if (!gpuOk_) {
+    fail("WebGL 2 is not available in this browser, so the 360° view cannot be drawn.");
+    return;
+  }
+  platform_->makeGlContextCurrent();
+  imgui_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(imgui_);
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGuiInput::configureKeyMap();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  std::string error;
+  if (!renderer_.init(error)) fail("The panorama shader failed to build: " + error);
+  invalidate();
+}
+
+Player::~Player() {
+  if (imgui_) {
+    makeCurrent();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui::DestroyContext(imgui_);
+  }
+  texture_.reset();
+}
+
+void Player::makeCurrent() {
+  platform_->makeGlContextCurrent();
+  if (imgui_) ImGui::SetCurrentContext(imgui_);
+}
+
+void Player::invalidate() {
+  dirty_ = true;
+  platform_->requestFrame();
+}
+
+void Player::fail(std::string message, std::string path, std::string url) {
+  status_ = LoadStatus::Failed;
+  error_ = std::move(message);
+  errorPath_ = std::move(path);
+  nlohmann::json detail = {{"message", errorPath_.empty() ? error_ : errorPath_ + ": " + error_}};
+  if (!errorPath_.empty()) detail["path"] = errorPath_;
+  if (!url.empty()) detail["url"] = url;
+  platform_->emit("error", dumpJson(detail));
+  invalidate();
+}
+
+void Player::loadManifest(const std::string& url) {
+  const int generation = ++loadGeneration_;
+  texture_.reset();
+  manifest_.reset();
+  error_.clear();
+  if (std::string problem = urlProblem(url); !problem.empty()) {
+    fail("The manifest URL was refused: " + problem, {}, url);
+    return;
+  }
+  status_ = LoadStatus::Manifest;
+  invalidate();
+  platform_->fetchText(url, {}, {
+      [this, generation](std::string text, std::string resolvedUrl) {
+        if (generation != loadGeneration_) return;
+        auto result = parseManifest(text);
+        for (const auto& d : result.diagnostics)
+          if (d.severity == Severity::Warning) platform_->warn("manifest " + d.toString());
+        if (!result.manifest) {
+          for (const auto& d : result.diagnostics)
+            if (d.severity == Severity::Error) return fail(d.message, d.path, resolvedUrl);
+        }
+        startScene(*result.manifest, resolvedUrl);
+      },
+      [this, generation](FetchFailure failure) {
+        if (generation != loadGeneration_) return;
+        fail("The manifest could not be loaded (" + failure.reason + "): " + failure.url, {}, failure.url);
+      }});
+}
+
+void Player::loadPanorama(const std::string& url) {
+  ++loadGeneration_;
+  texture_.reset();
+  error_.clear();
+  if (std::string problem = urlProblem(url); !problem.empty()) {
+    fail("The panorama URL was refused: " + problem, {}, url);
+    return;
+  }
+  startScene(manifestForPanorama(url), {});
+}
+
+void Player::startScene(const ManifestConfig& manifest, const std::string& baseUrl) {
+  const int generation = loadGeneration_;
+  manifest_ = manifest;
+  const auto& scene = manifest_->scene;
+  camera_.setLimits(cameraLimitsFrom(scene.limits));
+  initialView_ = {options_.yaw.value_or(scene.initialView.yaw), options_.pitch.value_or(scene.initialView.pitch),
+                  options_.hfov.value_or(scene.initialView.hfov)};
+  camera_.setView(initialView_);
+  viewChanged_ = true;
+  if (!gpuOk_) return;
+  status_ = LoadStatus::Image;
+  downloadProgress_ = -1.0;
+  invalidate();
+  makeCurrent();
+  GLint maxSize = 4096;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
+  platform_->loadImage(scene.src, baseUrl, maxSize, {
+      [this, generation](double loaded, double total) {
+        if (generation != loadGeneration_) return;
+        downloadProgress_ = total > 0 ? std::clamp(loaded / total, 0.0, 1.0) : -1.0;
+        invalidate();
+      },
+      [this, generation](ImageInfo image) {
+        if (generation != loadGeneration_) return platform_->releaseImage(image.id);
+        if (image.downscaled)
+          platform_->warn("the panorama is larger than this GPU's texture limit; it was downscaled to " +
+                          std::to_string(image.width) + "×" + std::to_string(image.height));
+        makeCurrent();
+        texture_.begin(image);
+        status_ = LoadStatus::Upload;
+        invalidate();
+      },
+      [this, generation](FetchFailure failure) {
+        if (generation != loadGeneration_) return;
+        fail("The panorama could not be loaded (" + failure.reason + "): " + failure.url, {}, failure.url);
+      }});
+}
+
+void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
+  cssWidth_ = std::max(1.0, cssWidth);
+  cssHeight_ = std::max(1.0, cssHeight);
+  pixelRatio_ = std::clamp(pixelRatio, 0.5, 4.0);
+  controller_.setViewport(cssWidth_, cssHeight_);
+  invalidate();
+}
+
+bool Player::pointer(PointerPhase phase, int id, double x, double y, int button, bool isMouse) {
+  const double now = platform_->nowMs() / 1000.0;
+  const bool uiHasIt = uiPointer_ == id;
+  bool overUi = false;
+  if (imgui_) {
+    ImGui::SetCurrentContext(imgui_);
+    overUi = ImGui::GetIO().WantCaptureMouse;
+  }
+  // The overlay sees the primary pointer (mouse or first finger) as its mouse.
+  if (isMouse || uiHasIt || phase == PointerPhase::Down) {
+    if (phase == PointerPhase::Leave) uiInput_.mouseLeave();
+    else if (phase == PointerPhase::Move) uiInput_.mouseMove(float(x), float(y));
+    else uiInput_.mouseButton(button, phase == PointerPhase::Down, float(x), float(y));
+    uiSettleFrames_ = 2;
+    invalidate();
+  }
+  if (phase == PointerPhase::Down && overUi && controller_.dragging() == false) {
+    uiPointer_ = id;
+    return true;
+  }
+  if (uiHasIt) {
+    if (phase == PointerPhase::Up || phase == PointerPhase::Cancel) uiPointer_ = -1;
+    return true;
+  }
+  bool changed = false;
+  switch (phase) {
+    case PointerPhase::Down: changed = controller_.pointerDown(id, {x, y}, now); break;
+    case PointerPhase::Move: changed = controller_.pointerMove(id, {x, y}, now); break;
+    case PointerPhase::Up:
+    case PointerPhase::Cancel: changed = controller_.pointerUp(id, {x, y}, now); break;
+    case PointerPhase::Leave: break;
+  }
+  if (changed) {
+    viewChanged_ = true;
+    invalidate();
+  }
+  if (controller_.animating()) invalidate();
+  return phase != PointerPhase::Leave;
+}
+
+bool Player::wheel(double x, double y, double deltaY) {
+  if (imgui_) {
+    ImGui::SetCurrentContext(imgui_);
+    if (ImGui::GetIO().WantCaptureMouse) {
+      uiInput_.wheel(0.0f, float(-deltaY / 100.0));
+      invalidate();
+      return true;
+    }
+  }
+  if (controller_.wheel({x, y}, deltaY)) {
+    viewChanged_ = true;
+    invalidate();
+  }
+  return true;
+}
+
+bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
+  const double now = platform_->nowMs() / 1000.0;
+  std::optional<ControlKey> control;
+  if (key == "ArrowLeft") control = ControlKey::Left;
+  else if (key == "ArrowRight") control = ControlKey::Right;
+  else if (key == "ArrowUp") control = ControlKey::Up;
+  else if (key == "ArrowDown") control = ControlKey::Down;
+  else if (key == "+" || key == "=" || key == "PageUp") control = ControlKey::ZoomIn;
+  else if (key == "-" || key == "_" || key == "PageDown") control = ControlKey::ZoomOut;
+  if (control && !ctrl) {
+    controller_.key(*control, down, now);
+    invalidate();
+    return true;
+  }
+  if (!down) return false;
+  if (key == "0" || key == "Home") {
+    resetView();
+    return true;
+  }
+  if ((key == "f" || key == "F") && !ctrl && options_.controls) {
+    platform_->toggleFullscreen();
+    invalidate();
+    return true;
+  }
+  (void)shift;
+  return false;
+}
+
+void Player::blur() {
+  controller_.stop();
+  uiInput_.mouseLeave();
+  invalidate();
+}
+
+void Player::resetView() {
+  controller_.stop();
+  if (camera_.setView(initialView_)) viewChanged_ = true;
+  invalidate();
+}
+
+void Player::setView(const ViewAngles& view) {
+  controller_.stop();
+  ViewAngles next = camera_.view();
+  if (std::isfinite(view.yaw)) next.yaw = view.yaw;
+  if (std::isfinite(view.pitch)) next.pitch = view.pitch;
+  if (std::isfinite(view.hfov)) next.hfov = view.hfov;
+  if (camera_.setView(next)) viewChanged_ = true;
+  invalidate();
+}
+
+OverlayModel Player::overlayModel() const {
+  OverlayModel m;
+  m.width = float(cssWidth_);
+  m.height = float(cssHeight_);
+  m.controls = options_.controls;
+  if (manifest_) {
+    m.title = manifest_->title;
+    m.director = manifest_->director;
+    m.film = manifest_->film;
+    m.year = manifest_->year.value_or(0);
+  }
+  m.loading = status_ == LoadStatus::Manifest || status_ == LoadStatus::Image || status_ == LoadStatus::Upload;
+  if (status_ == LoadStatus::Manifest) {
+    m.loadingLabel = "Loading shot";
+  } else if (status_ == LoadStatus::Image) {
+    m.loadingLabel = "Loading panorama";
+    m.progress = downloadProgress_ < 0 ? -1.0f : float(downloadProgress_ * 0.85);
+  } else if (status_ == LoadStatus::Upload) {
+    m.loadingLabel = "Preparing panorama";
+    m.progress = float(0.85 + 0.15 * texture_.progress());
+  }
+  if (status_ == LoadStatus::Failed) {
+    m.error = error_;
+    m.errorPath = errorPath_;
+  }
+  m.fullscreen = platform_->isFullscreen();
+  return m;
+}
+
+void Player::emitView() {
+  const auto& v = camera_.view();
+  platform_->emit("viewchange", dumpJson({{"yaw", v.yaw}, {"pitch", v.pitch}, {"hfov", v.hfov}}));
+}
+
+void Player::frame(double nowMs) {
+  if (!imgui_) return;
+  const double scriptStart = platform_->nowMs();
+  makeCurrent();
+  if (controller_.update(nowMs / 1000.0)) {
+    viewChanged_ = true;
+    dirty_ = true;
+  }
+  if (status_ == LoadStatus::Upload) {
+    if (texture_.uploadStep(kUploadBudgetMs)) status_ = LoadStatus::Ready;
+    dirty_ = true;
+  }
+  if (status_ != drawnStatus_) {
+    // Panels appear or change size: ImGui needs a frame to measure them before it shows them.
+    drawnStatus_ = status_;
+    uiSettleFrames_ = std::max(uiSettleFrames_, 2);
+    dirty_ = true;
+  }
+  const bool uiPending = uiInput_.pending();
+  if (!dirty_ && !uiPending && uiSettleFrames_ <= 0) return;
+  dirty_ = false;
+  if (uiSettleFrames_ > 0) --uiSettleFrames_;
+
+  const int fbWidth = std::max(1, int(std::lround(cssWidth_ * pixelRatio_)));
+  const int fbHeight = std::max(1, int(std::lround(cssHeight_ * pixelRatio_)));
+  if (float(pixelRatio_) != fontRatio_) {
+    fontRatio_ = float(pixelRatio_);
+    fonts_ = Theme::apply(fontRatio_);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
+  io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
+  io.DeltaTime = 1.0f / 60.0f;
+  uiInput_.applyPending();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  const OverlayActions actions = overlay_.draw(overlayModel(), fonts_);
+  ImGui::Render();
+
+  glViewport(0, 0, fbWidth, fbHeight);
+  glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  const bool sceneDrawn = texture_.ready();
+  if (sceneDrawn) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), texture_.texture());
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++framesDrawn_;
+
+  if (actions.resetView) resetView();
+  if (actions.toggleFullscreen) platform_->toggleFullscreen();
+  if (sceneDrawn && !readyEmitted_) {
+    readyEmitted_ = true;
+    firstFrameMs_ = platform_->nowMs();
+    platform_->emit("ready", dumpJson({{"firstFrameMs", firstFrameMs_}}));
+  }
+  if (viewChanged_) {
+    viewChanged_ = false;
+    emitView();
+  }
+  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
+  if (controller_.animating() || status_ == LoadStatus::Upload || uiInput_.pending() || uiSettleFrames_ > 0 ||
+      indeterminate || actions.resetView || actions.toggleFullscreen) {
+    dirty_ = dirty_ || controller_.animating() || status_ == LoadStatus::Upload || indeterminate;
+    platform_->requestFrame();
+  }
+  const double scriptMs = platform_->nowMs() - scriptStart;
+  scriptMsTotal_ += scriptMs;
+  scriptMsMax_ = std::max(scriptMsMax_, scriptMs);
+}
+
+std::string Player::statsJson() const {
+  static const char* const kStatus[] = {"idle", "manifest", "image", "upload", "ready", "failed"};
+  return dumpJson({{"framesDrawn", framesDrawn_},
+                   {"scriptMsTotal", scriptMsTotal_},
+                   {"scriptMsMax", scriptMsMax_},
+                   {"firstFrameMs", firstFrameMs_},
+                   {"longestUploadStripMs", texture_.longestStripMs()},
+                   {"textureWidth", texture_.width()},
+                   {"textureHeight", texture_.height()},
+                   {"status", kStatus[static_cast<int>(status_)]}});
+}
+
+} // namespace shotscape

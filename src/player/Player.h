@@ -1,0 +1,112 @@
+#pragma once
+// One 360° player: the wiring between a manifest, the scene state (camera, controller, load
+// status), the renderers and the overlay. Several Players share a page; each owns its WebGL
+// context, its ImGui context and its Platform, and touches no globals.
+//
+// Data flows one way: manifest JSON → ManifestConfig → Camera/status → Projection → render.
+// Frame contract: input and API calls change state and call invalidate(); frame() then uploads
+// texture strips, steps the controller, and draws only when something changed. A frame is
+// requested again only while something is in motion (inertia, held keys, uploads, UI settling).
+//
+// Load status: Idle → Manifest (fetching) → Image (downloading/decoding) → Upload (strips) →
+// Ready; any step may go to Failed, which shows the error panel and fires `error`. Loading
+// again from any status starts over.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/Camera.h"
+#include "core/CameraController.h"
+#include "core/Manifest.h"
+#include "platform/Platform.h"
+#include "render/PanoramaRenderer.h"
+#include "render/PanoramaTexture.h"
+#include "ui/ImGuiInput.h"
+#include "ui/Overlay.h"
+
+struct ImGuiContext;
+
+namespace shotscape {
+
+enum class LoadStatus { Idle, Manifest, Image, Upload, Ready, Failed };
+
+enum class PointerPhase { Down = 0, Move = 1, Up = 2, Cancel = 3, Leave = 4 };
+
+struct PlayerOptions {
+  bool controls = true;                    // false hides every overlay but the error panel
+  std::optional<double> yaw;               // overrides the manifest's initial view when set
+  std::optional<double> pitch;
+  std::optional<double> hfov;
+};
+
+class Player {
+ public:
+  // Takes ownership of the platform and creates the GL context through it.
+  Player(std::unique_ptr<Platform> platform, PlayerOptions options);
+  ~Player();
+  Player(const Player&) = delete;
+  Player& operator=(const Player&) = delete;
+
+  void loadManifest(const std::string& url);
+  void loadPanorama(const std::string& url);
+
+  void resize(double cssWidth, double cssHeight, double pixelRatio);
+  // Returns true when the player used the event (the page should not scroll or act on it).
+  bool pointer(PointerPhase phase, int id, double x, double y, int button, bool isMouse);
+  bool wheel(double x, double y, double deltaY);
+  bool key(const std::string& key, bool down, bool shift, bool ctrl);
+  void blur();
+
+  ViewAngles view() const { return camera_.view(); }
+  void setView(const ViewAngles& view);
+  std::string statsJson() const;
+
+ private:
+  void makeCurrent();
+  void frame(double nowMs);
+  void invalidate();
+  void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
+  void fail(std::string message, std::string path = {}, std::string url = {});
+  void resetView();
+  OverlayModel overlayModel() const;
+  void emitView();
+
+  std::unique_ptr<Platform> platform_;
+  PlayerOptions options_;
+  ImGuiContext* imgui_ = nullptr;
+  ThemeFonts fonts_{};
+  float fontRatio_ = 0.0f;
+
+  Camera camera_;
+  CameraController controller_{camera_};
+  PanoramaRenderer renderer_;
+  PanoramaTexture texture_;
+  ImGuiInput uiInput_;
+  Overlay overlay_;
+
+  std::optional<ManifestConfig> manifest_;
+  ViewAngles initialView_{};
+  LoadStatus status_ = LoadStatus::Idle;
+  LoadStatus drawnStatus_ = LoadStatus::Idle; // the status the overlay last laid out
+  int loadGeneration_ = 0; // callbacks from a superseded load are ignored
+  double downloadProgress_ = -1.0;
+  std::string error_;
+  std::string errorPath_;
+
+  double cssWidth_ = 1.0;
+  double cssHeight_ = 1.0;
+  double pixelRatio_ = 1.0;
+  int uiPointer_ = -1;     // pointer id captured by the overlay
+  int uiSettleFrames_ = 0; // frames ImGui still needs after input to show its new state
+  bool dirty_ = true;
+  bool viewChanged_ = false;
+  bool readyEmitted_ = false;
+  bool gpuOk_ = false;
+  double firstFrameMs_ = -1.0;
+  long framesDrawn_ = 0;
+  double scriptMsTotal_ = 0.0;
+  double scriptMsMax_ = 0.0;
+};
+
+} // namespace shotscape

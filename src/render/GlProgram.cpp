@@ -1,0 +1,64 @@
+#include "render/GlProgram.h"
+
+#include <GLES3/gl3.h>
+
+namespace shotscape {
+
+namespace {
+GLuint compile(GLenum type, std::string_view file, std::string& error) {
+  const std::string_view source = embedded::shaders(file);
+  if (source.empty()) {
+    error = "shader " + std::string(file) + " is not embedded";
+    return 0;
+  }
+  const GLuint shader = glCreateShader(type);
+  const char* text = source.data();
+  const GLint length = static_cast<GLint>(source.size());
+  glShaderSource(shader, 1, &text, &length);
+  glCompileShader(shader);
+  GLint ok = GL_FALSE;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+  if (!ok) {
+    char log[1024] = {};
+    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
+    error = std::string(file) + ": " + log;
+    glDeleteShader(shader);
+    return 0;
+  }
+  return shader;
+}
+} // namespace
+
+GlProgram::~GlProgram() {
+  if (program_) glDeleteProgram(program_);
+}
+
+bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile) {
+  const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, error_);
+  const GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentFile, error_) : 0;
+  if (!vs || !fs) {
+    if (vs) glDeleteShader(vs);
+    return false;
+  }
+  program_ = glCreateProgram();
+  glAttachShader(program_, vs);
+  glAttachShader(program_, fs);
+  glLinkProgram(program_);
+  glDeleteShader(vs);
+  glDeleteShader(fs);
+  GLint ok = GL_FALSE;
+  glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+  if (!ok) {
+    char log[1024] = {};
+    glGetProgramInfoLog(program_, sizeof log, nullptr, log);
+    error_ = std::string("link: ") + log;
+    glDeleteProgram(program_);
+    program_ = 0;
+    return false;
+  }
+  return true;
+}
+
+int GlProgram::uniform(const char* name) const { return glGetUniformLocation(program_, name); }
+
+} // namespace shotscape

@@ -1,0 +1,34 @@
+#pragma once
+// A linked GLSL ES 3.00 program built from two embedded shader files (shaders/*.vert|frag).
+// Owns its GL object; must be destroyed while its context is current.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace shotscape {
+
+class GlProgram {
+ public:
+  GlProgram() = default;
+  ~GlProgram();
+  GlProgram(const GlProgram&) = delete;
+  GlProgram& operator=(const GlProgram&) = delete;
+
+  // Compiles and links; on failure returns false and error() holds the driver's log.
+  bool build(std::string_view vertexFile, std::string_view fragmentFile);
+  std::uint32_t id() const { return program_; }
+  int uniform(const char* name) const;
+  const std::string& error() const { return error_; }
+
+ private:
+  std::uint32_t program_ = 0;
+  std::string error_;
+};
+
+// The embedded shader sources, by file name (generated at build time from shaders/).
+namespace embedded {
+std::string_view shaders(std::string_view fileName);
+}
+
+} // namespace shotscape

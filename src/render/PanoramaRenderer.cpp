@@ -1,0 +1,40 @@
+#include "render/PanoramaRenderer.h"
+
+#include <GLES3/gl3.h>
+
+namespace shotscape {
+
+PanoramaRenderer::~PanoramaRenderer() {
+  if (vao_) glDeleteVertexArrays(1, &vao_);
+}
+
+bool PanoramaRenderer::init(std::string& error) {
+  if (!program_.build("panorama.vert", "panorama.frag")) {
+    error = program_.error();
+    return false;
+  }
+  uRight_ = program_.uniform("uRight");
+  uUp_ = program_.uniform("uUp");
+  uForward_ = program_.uniform("uForward");
+  uPanorama_ = program_.uniform("uPanorama");
+  glGenVertexArrays(1, &vao_);
+  return true;
+}
+
+void PanoramaRenderer::draw(const RayBasis& basis, std::uint32_t texture) {
+  glUseProgram(program_.id());
+  glUniform3f(uRight_, float(basis.right.x), float(basis.right.y), float(basis.right.z));
+  glUniform3f(uUp_, float(basis.up.x), float(basis.up.y), float(basis.up.z));
+  glUniform3f(uForward_, float(basis.forward.x), float(basis.forward.y), float(basis.forward.z));
+  glUniform1i(uPanorama_, 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glDisable(GL_BLEND);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_SCISSOR_TEST);
+  glBindVertexArray(vao_);
+  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glBindVertexArray(0);
+}
+
+} // namespace shotscape

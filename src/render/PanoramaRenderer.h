@@ -1,0 +1,33 @@
+#pragma once
+// Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
+// triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
+// Uniforms: uPanorama (sampler, unit 0), uRight, uUp, uForward.
+
+#include <cstdint>
+#include <string>
+
+#include "core/Projection.h"
+#include "render/GlProgram.h"
+
+namespace shotscape {
+
+class PanoramaRenderer {
+ public:
+  PanoramaRenderer() = default;
+  ~PanoramaRenderer();
+  PanoramaRenderer(const PanoramaRenderer&) = delete;
+  PanoramaRenderer& operator=(const PanoramaRenderer&) = delete;
+
+  bool init(std::string& error);
+  void draw(const RayBasis& basis, std::uint32_t texture);
+
+ private:
+  GlProgram program_;
+  std::uint32_t vao_ = 0;
+  int uRight_ = -1;
+  int uUp_ = -1;
+  int uForward_ = -1;
+  int uPanorama_ = -1;
+};
+
+} // namespace shotscape

@@ -1,0 +1,47 @@
+#pragma once
+// The equirectangular image as one GL texture, filled in strips so no single frame blocks the main
+// thread for long.
+//
+// Protocol: begin(image) allocates immutable storage with a full mip chain; then, once per frame,
+// uploadStep(budgetMs) copies as many rows as fit the time budget (at least one strip) and returns
+// true when the last row is in, at which point the mip chain is generated and ready() turns true.
+// The texture is never sampled before ready(). reset() frees everything (also the decoded image).
+
+#include <cstdint>
+#include <functional>
+
+#include "platform/Platform.h"
+
+namespace shotscape {
+
+class PanoramaTexture {
+ public:
+  explicit PanoramaTexture(Platform& platform) : platform_(platform) {}
+  ~PanoramaTexture();
+  PanoramaTexture(const PanoramaTexture&) = delete;
+  PanoramaTexture& operator=(const PanoramaTexture&) = delete;
+
+  void begin(const ImageInfo& image);
+  bool uploadStep(double budgetMs);
+  void reset();
+
+  bool uploading() const { return image_.id != 0 && !ready_; }
+  bool ready() const { return ready_; }
+  double progress() const { return image_.height ? static_cast<double>(nextRow_) / image_.height : 0.0; }
+  std::uint32_t texture() const { return texture_; }
+  int width() const { return image_.width; }
+  int height() const { return image_.height; }
+  // The longest single strip upload so far, ms (for the benchmark's stats).
+  double longestStripMs() const { return longestStripMs_; }
+
+ private:
+  Platform& platform_;
+  ImageInfo image_{};
+  std::uint32_t texture_ = 0;
+  int nextRow_ = 0;
+  int rowsPerStrip_ = 64;
+  bool ready_ = false;
+  double longestStripMs_ = 0.0;
+};
+
+} // namespace shotscape

@@ -1,0 +1,152 @@
+#include "ui/Overlay.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+namespace shotscape {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                         ImGuiWindowFlags_NoFocusOnAppearing;
+constexpr float kMargin = 16.0f;
+constexpr float kIconSize = 36.0f;
+
+enum class Icon { Reset, EnterFullscreen, ExitFullscreen };
+
+void drawIcon(ImDrawList* list, ImVec2 centre, Icon icon, ImU32 colour) {
+  const float r = 8.0f;
+  const float t = 1.8f;
+  if (icon == Icon::Reset) {
+    // A compass: a ring with a north needle, "back to the start view".
+    list->AddCircle(centre, r, colour, 24, t);
+    list->AddTriangleFilled(ImVec2(centre.x, centre.y - r + 2.0f), ImVec2(centre.x - 3.5f, centre.y + 1.0f),
+                            ImVec2(centre.x + 3.5f, centre.y + 1.0f), colour);
+    return;
+  }
+  // Four corner brackets: pointing out to enter fullscreen, in to leave it.
+  const float in = icon == Icon::ExitFullscreen ? 1.0f : 0.0f;
+  for (int sx = -1; sx <= 1; sx += 2) {
+    for (int sy = -1; sy <= 1; sy += 2) {
+      const ImVec2 corner(centre.x + sx * r, centre.y + sy * r);
+      const float dx = -sx * 5.0f, dy = -sy * 5.0f;
+      const ImVec2 anchor = in > 0 ? ImVec2(centre.x + sx * 3.0f, centre.y + sy * 3.0f) : corner;
+      const float ax = in > 0 ? -dx : dx, ay = in > 0 ? -dy : dy;
+      list->AddLine(anchor, ImVec2(anchor.x + ax, anchor.y), colour, t);
+      list->AddLine(anchor, ImVec2(anchor.x, anchor.y + ay), colour, t);
+    }
+  }
+}
+
+bool iconButton(const char* id, Icon icon, const char* tooltip) {
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(kIconSize, kIconSize));
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
+                                      : hovered               ? ImGuiCol_ButtonHovered
+                                                              : ImGuiCol_Button);
+  list->AddRectFilled(min, max, bg, 10.0f);
+  drawIcon(list, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), icon, ImGui::GetColorU32(ImGuiCol_Text));
+  if (hovered) ImGui::SetTooltip("%s", tooltip);
+  return pressed;
+}
+
+void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
+  if (m.title.empty()) return;
+  ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(160.0f, m.width * 0.6f), m.height));
+  ImGui::Begin("##title", nullptr, kPanelFlags);
+  ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted(m.title.c_str());
+  ImGui::PopFont();
+  if (!m.director.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::Text("Directed by %s", m.director.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (!m.film.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (m.year > 0) ImGui::Text("%s (%d)", m.film.c_str(), m.year);
+    else ImGui::TextUnformatted(m.film.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::End();
+}
+
+void loadingPanel(const OverlayModel& m) {
+  const float w = std::min(320.0f, m.width - 2 * kMargin);
+  ImGui::SetNextWindowPos(ImVec2(m.width * 0.5f, m.height * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  ImGui::Begin("##loading", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+  char label[96];
+  if (m.progress >= 0.0f)
+    std::snprintf(label, sizeof label, "%s  %d%%", m.loadingLabel.c_str(), static_cast<int>(std::floor(m.progress * 100.0f)));
+  else
+    std::snprintf(label, sizeof label, "%s…", m.loadingLabel.c_str());
+  ImGui::TextUnformatted(label);
+  // An indeterminate bar sweeps while the size is unknown.
+  const float fraction = m.progress >= 0.0f ? m.progress : std::fmod(static_cast<float>(ImGui::GetTime()) * 0.6f, 1.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 3.0f);
+  ImGui::ProgressBar(fraction, ImVec2(-1.0f, 6.0f), "");
+  ImGui::PopStyleVar();
+  ImGui::End();
+}
+
+void errorPanel(const OverlayModel& m, const ThemeFonts& fonts) {
+  const float w = std::min(440.0f, m.width - 2 * kMargin);
+  ImGui::SetNextWindowPos(ImVec2(m.width * 0.5f, m.height * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.10f, 0.06f, 0.07f, 0.90f));
+  ImGui::Begin("##error", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushFont(fonts.title);
+  ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.50f, 1.0f), "This shot can't be shown");
+  ImGui::PopFont();
+  ImGui::Spacing();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(m.error.c_str());
+  if (!m.errorPath.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::Text("In the manifest at %s", m.errorPath.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::PopStyleColor();
+}
+
+OverlayActions buttonBar(const OverlayModel& m) {
+  OverlayActions actions;
+  ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  ImGui::Begin("##buttons", nullptr, kPanelFlags);
+  actions.resetView = iconButton("reset", Icon::Reset, "Reset view (0)");
+  ImGui::SameLine();
+  actions.toggleFullscreen = iconButton("fullscreen", m.fullscreen ? Icon::ExitFullscreen : Icon::EnterFullscreen,
+                                        m.fullscreen ? "Exit fullscreen (F)" : "Fullscreen (F)");
+  ImGui::End();
+  ImGui::PopStyleVar();
+  return actions;
+}
+
+} // namespace
+
+OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
+  OverlayActions actions;
+  if (!m.error.empty()) {
+    errorPanel(m, fonts);
+    return actions;
+  }
+  if (!m.controls) return actions;
+  titlePanel(m, fonts);
+  if (m.loading) loadingPanel(m);
+  else actions = buttonBar(m);
+  return actions;
+}
+
+} // namespace shotscape

@@ -1,0 +1,39 @@
+#pragma once
+// The in-canvas interface drawn with Dear ImGui over the panorama: the shot's title and director,
+// a loading bar while the panorama downloads and uploads, reset-view and fullscreen buttons, and
+// a readable error panel. It only reads an OverlayModel and reports what the viewer asked for in
+// OverlayActions; it changes no state itself.
+
+#include <string>
+
+#include "ui/Theme.h"
+
+namespace shotscape {
+
+struct OverlayModel {
+  float width = 0.0f;              // viewport, CSS pixels
+  float height = 0.0f;
+  bool controls = true;            // false: only the error panel is ever shown
+  std::string title;               // the shot's title; "" hides the title panel
+  std::string director;            // "" = not shown
+  std::string film;                // "" = not shown
+  int year = 0;                    // 0 = not shown
+  bool loading = false;            // show the loading panel
+  float progress = -1.0f;          // [0, 1], or < 0 when unknown
+  std::string loadingLabel;        // e.g. "Loading panorama"
+  std::string error;               // "" = no error panel
+  std::string errorPath;           // JSON pointer of a manifest error, or ""
+  bool fullscreen = false;
+};
+
+struct OverlayActions {
+  bool resetView = false;
+  bool toggleFullscreen = false;
+};
+
+class Overlay {
+ public:
+  OverlayActions draw(const OverlayModel& model, const ThemeFonts& fonts);
+};
+
+} // namespace shotscape

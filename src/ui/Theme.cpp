@@ -1,0 +1,71 @@
+#include "ui/Theme.h"
+
+#include <string_view>
+
+#include <imgui.h>
+
+namespace shotscape {
+
+namespace embedded {
+std::string_view fonts(std::string_view fileName); // generated from the Inter subset at build time
+}
+
+namespace {
+ImFont* addFont(std::string_view file, float size, float pixelRatio) {
+  const std::string_view data = embedded::fonts(file);
+  if (data.empty()) return nullptr;
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false; // embedded, static storage
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  config.PixelSnapH = false;
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x25B6, 0x25B6, 0};
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(data.data()), static_cast<int>(data.size()),
+                                                    size * pixelRatio, &config, ranges);
+}
+} // namespace
+
+ThemeFonts Theme::apply(float pixelRatio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ThemeFonts fonts;
+  fonts.body = addFont("inter-regular.otf", 15.0f, pixelRatio);
+  fonts.title = addFont("inter-semibold.otf", 19.0f, pixelRatio);
+  // Both fonts are embedded at build time, so a missing one is a build defect, not bad input.
+  IM_ASSERT(fonts.body && fonts.title && "Theme::apply: embedded Inter fonts missing");
+  io.FontDefault = fonts.body;
+  // Glyphs are rasterised at device pixels and drawn at CSS pixels.
+  io.FontGlobalScale = 1.0f / pixelRatio;
+
+  ImGuiStyle& style = ImGui::GetStyle();
+  style = ImGuiStyle();
+  style.WindowRounding = 12.0f;
+  style.ChildRounding = 10.0f;
+  style.FrameRounding = 8.0f;
+  style.GrabRounding = 8.0f;
+  style.PopupRounding = 10.0f;
+  style.WindowBorderSize = 0.0f;
+  style.FrameBorderSize = 0.0f;
+  style.WindowPadding = ImVec2(16, 12);
+  style.FramePadding = ImVec2(10, 6);
+  style.ItemSpacing = ImVec2(8, 6);
+  style.AntiAliasedFill = true;
+  style.AntiAliasedLines = true;
+
+  ImVec4* c = style.Colors;
+  const ImVec4 panel(0.06f, 0.07f, 0.09f, 0.72f);
+  c[ImGuiCol_WindowBg] = panel;
+  c[ImGuiCol_PopupBg] = ImVec4(0.06f, 0.07f, 0.09f, 0.92f);
+  c[ImGuiCol_Text] = ImVec4(0.96f, 0.96f, 0.97f, 1.0f);
+  c[ImGuiCol_TextDisabled] = ImVec4(0.70f, 0.72f, 0.76f, 1.0f);
+  c[ImGuiCol_Button] = ImVec4(1.0f, 1.0f, 1.0f, 0.10f);
+  c[ImGuiCol_ButtonHovered] = ImVec4(1.0f, 1.0f, 1.0f, 0.22f);
+  c[ImGuiCol_ButtonActive] = ImVec4(1.0f, 1.0f, 1.0f, 0.32f);
+  c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.12f);
+  c[ImGuiCol_PlotHistogram] = ImVec4(0.98f, 0.76f, 0.33f, 1.0f); // warm amber: the loading bar
+  c[ImGuiCol_NavHighlight] = ImVec4(0.98f, 0.76f, 0.33f, 1.0f);
+  c[ImGuiCol_Border] = ImVec4(1.0f, 1.0f, 1.0f, 0.08f);
+  return fonts;
+}
+
+} // namespace shotscape

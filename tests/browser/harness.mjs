@@ -1,0 +1,114 @@
+// Shared set-up for the browser tests and the benchmark: Debian's Chromium driven by
+// playwright-core, headless WebGL2 through SwiftShader, pages served from 127.0.0.1.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../tools/serve.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webRoot = process.env.SHOTSCAPE_WEB_DIR || path.join(repoRoot, 'build/web');
+export const nativeBin = process.env.SHOTSCAPE_NATIVE_BIN || path.join(repoRoot, 'build/native/tools');
+export const fixturesDir = process.env.SHOTSCAPE_FIXTURES_DIR || path.join(repoRoot, 'build/fixtures');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--autoplay-policy=no-user-gesture-required', '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+];
+
+export async function launchBrowser() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shotscape-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Test content made by the project's own native tools (build/native/tools), once per build.
+export function ensureFixtures() {
+  fs.mkdirSync(fixturesDir, { recursive: true });
+  const markers = path.join(fixturesDir, 'markers.jpg');
+  if (!fs.existsSync(markers)) execFileSync(path.join(nativeBin, 'shotscape-make-test-panorama'), [markers, '4096']);
+  return { markers: JSON.parse(fs.readFileSync(path.join(fixturesDir, 'markers.json'), 'utf8')) };
+}
+
+export async function serveSite(options = {}) {
+  return startServer({ root: webRoot, mounts: { '/fixtures': fixturesDir, ...(options.mounts || {}) }, headers: options.headers || {} });
+}
+
+// Collects console messages and page errors so tests can assert there were none.
+export function watchPage(page) {
+  const log = { errors: [], warnings: [], console: [] };
+  page.on('pageerror', (e) => log.errors.push(String(e && e.stack || e)));
+  page.on('console', (m) => {
+    log.console.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === 'warning') log.warnings.push(m.text());
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  return log;
+}
+
+// Resolves with the first `type` event of the page's <shotscape-player> (or null on timeout).
+export async function waitForPlayerEvent(page, type, timeoutMs = 30000) {
+  return page.evaluate(({ type, timeoutMs }) => new Promise((resolve) => {
+    const el = document.querySelector('shotscape-player');
+    if (el.__events && el.__events[type]) { resolve(el.__events[type]); return; }
+    const timer = setTimeout(() => resolve(null), timeoutMs);
+    el.addEventListener(type, (e) => { clearTimeout(timer); resolve(e.detail); }, { once: true });
+  }), { type, timeoutMs });
+}
+
+// Records every player event from the first moment (before the module loads).
+export async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.__shotscapeEvents = [];
+    for (const type of ['ready', 'error', 'viewchange']) {
+      document.addEventListener(type, (e) => {
+        if (!e.target || e.target.localName !== 'shotscape-player') return;
+        window.__shotscapeEvents.push({ type, detail: e.detail, t: performance.now() });
+        e.target.__events = e.target.__events || {};
+        e.target.__events[type] = e.target.__events[type] || e.detail;
+      }, true);
+    }
+  });
+}
+
+export async function waitForEvent(page, type, timeoutMs = 30000) {
+  await page.waitForFunction((type) => window.__shotscapeEvents.some((e) => e.type === type), type, { timeout: timeoutMs });
+  return page.evaluate((type) => window.__shotscapeEvents.find((e) => e.type === type).detail, type);
+}
+
+// Decodes a PNG screenshot in the page (no extra npm dependency) and returns RGBA rows.
+export async function screenshotPixels(page) {
+  const png = await page.screenshot({ type: 'png' });
+  const data = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(bitmap, 0, 0);
+    const img = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    return { width: img.width, height: img.height, data: Array.from(img.data) };
+  }, png.toString('base64'));
+  return { width: data.width, height: data.height, data: Uint8Array.from(data.data), png };
+}
+
+export function projectPoints(view, width, height, points) {
+  const args = [view.yaw, view.pitch, view.hfov, width, height].map(String);
+  for (const p of points) args.push(String(p.yaw), String(p.pitch));
+  return JSON.parse(execFileSync(path.join(nativeBin, 'shotscape-project'), args, { encoding: 'utf8' }));
+}

@@ -1,0 +1,29 @@
+#pragma once
+// An 8-bit RGB image in memory and its JPEG writer (stb_image_write, Debian libstb-dev), shared
+// by the content tools.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace shotscape::tools {
+
+struct Rgb {
+  float r = 0, g = 0, b = 0;
+};
+
+struct Raster {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> pixels; // RGB, row-major, top row first
+
+  Raster(int w, int h) : width(w), height(h), pixels(static_cast<size_t>(w) * h * 3, 0) {}
+  void set(int x, int y, Rgb c);
+  // Returns false (and prints why) when the file cannot be written.
+  bool writeJpeg(const std::string& path, int quality) const;
+};
+
+// Runs fn(y) for every row on all cores.
+void forEachRow(int height, void (*fn)(int y, void* context), void* context);
+
+} // namespace shotscape::tools

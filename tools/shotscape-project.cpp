@@ -1,0 +1,28 @@
+// shotscape-project YAW PITCH HFOV WIDTH HEIGHT [POINT_YAW POINT_PITCH]...
+// Prints, as a JSON array, where each point lands on a WIDTH×HEIGHT viewport for the given view
+// ([x, y] in pixels from the top-left corner, or null when behind the camera). It is the player's
+// own projection code (src/core/Projection), so browser tests can check rendered pixels against it.
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/Projection.h"
+
+int main(int argc, char** argv) {
+  if (argc < 6 || (argc - 6) % 2) {
+    std::fprintf(stderr, "usage: %s YAW PITCH HFOV WIDTH HEIGHT [POINT_YAW POINT_PITCH]...\n", argv[0]);
+    return 2;
+  }
+  auto num = [&](int i) { return std::strtod(argv[i], nullptr); };
+  shotscape::Camera camera;
+  camera.setLimits({1.0, 179.0, -90.0, 90.0});
+  camera.setView({num(1), num(2), num(3)});
+  const shotscape::Projection projection(camera.view(), num(4), num(5));
+  std::printf("[");
+  for (int i = 6; i < argc; i += 2) {
+    const auto p = projection.pixelFromYawPitch({num(i), num(i + 1)});
+    if (p) std::printf("%s[%.4f, %.4f]", i > 6 ? ", " : "", p->x, p->y);
+    else std::printf("%snull", i > 6 ? ", " : "");
+  }
+  std::printf("]\n");
+  return 0;
+}

@@ -1,0 +1,39 @@
+// Bridge: the player element that hosts a Player — its WebGL context, DOM events, fullscreen,
+// console warnings. One host per element, registered in Module.shotscapeHosts by the element.
+mergeInto(LibraryManager.library, {
+  shotscape_host_create_gl_context__deps: ['$shotscapeHost', '$GL'],
+  shotscape_host_create_gl_context: function (hostId) {
+    var canvas = shotscapeHost(hostId).canvas;
+    var handle = GL.createContext(canvas, {
+      majorVersion: 2, minorVersion: 0, alpha: false, depth: false, stencil: false, antialias: false,
+      premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
+      enableExtensionsByDefault: true,
+    });
+    return handle || 0;
+  },
+
+  shotscape_host_emit__deps: ['$shotscapeHost'],
+  shotscape_host_emit: function (hostId, typePtr, detailPtr) {
+    var host = Module['shotscapeHosts'].get(hostId);
+    if (host) host.dispatch(UTF8ToString(typePtr), JSON.parse(UTF8ToString(detailPtr)));
+  },
+
+  shotscape_host_warn: function (messagePtr) {
+    console.warn('shotscape: ' + UTF8ToString(messagePtr));
+  },
+
+  shotscape_host_toggle_fullscreen__deps: ['$shotscapeHost'],
+  shotscape_host_toggle_fullscreen: function (hostId) {
+    var element = shotscapeHost(hostId).element;
+    var doc = element.ownerDocument;
+    if (doc.fullscreenElement === element) { doc.exitFullscreen().catch(function () {}); return; }
+    if (!element.requestFullscreen) { console.warn('shotscape: fullscreen is not available here'); return; }
+    element.requestFullscreen().catch(function (e) { console.warn('shotscape: fullscreen refused: ' + e.message); });
+  },
+
+  shotscape_host_is_fullscreen__deps: ['$shotscapeHost'],
+  shotscape_host_is_fullscreen: function (hostId) {
+    var element = shotscapeHost(hostId).element;
+    return element.ownerDocument.fullscreenElement === element ? 1 : 0;
+  },
+});

@@ -1,0 +1,245 @@
+// <shotscape-player>: the custom element that hosts one Shotscape player. Include this one
+// script; it loads the player's wasm module (shotscape.js beside it) once per page and gives each
+// element its own canvas, WebGL context and C++ Player.
+//
+// Attributes: manifest, panorama, yaw, pitch, hfov, controls ("0" hides every overlay).
+// Methods:    getView() → {yaw, pitch, hfov}; setView({yaw, pitch, hfov}); stats().
+// Events:     ready (detail.firstFrameMs), viewchange (detail {yaw, pitch, hfov}),
+//             error (detail.message, detail.path for manifest errors, detail.url).
+(function () {
+  'use strict';
+  if (typeof customElements === 'undefined' || customElements.get('shotscape-player')) return;
+
+  var script = document.currentScript;
+  var baseUrl = new URL('.', script && script.src ? script.src : document.baseURI).href;
+  var modulePromise = null;
+  var nextHostId = 1;
+
+  // One wasm module per page, shared by every element (each gets its own Player and context).
+  function loadModule() {
+    if (modulePromise) return modulePromise;
+    modulePromise = new Promise(function (resolve, reject) {
+      var tag = document.createElement('script');
+      tag.src = baseUrl + 'shotscape.js';
+      tag.async = true;
+      tag.onload = function () {
+        createShotscapeModule({
+          locateFile: function (file) { return baseUrl + file; }, shotscapeDebugUploads: true,
+        }).then(resolve, reject);
+      };
+      tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };
+      document.head.appendChild(tag);
+    });
+    return modulePromise;
+  }
+
+  function withCString(M, str, fn) {
+    var size = M.lengthBytesUTF8(str) + 1;
+    var ptr = M._malloc(size);
+    M.stringToUTF8(str, ptr, size);
+    try { return fn(ptr); } finally { M._free(ptr); }
+  }
+
+  function numberAttr(el, name) {
+    var raw = el.getAttribute(name);
+    if (raw === null || raw.trim() === '') return NaN;
+    var v = Number(raw);
+    if (!isFinite(v)) {
+      console.warn('shotscape: ignoring ' + name + '="' + raw + '": not a number');
+      return NaN;
+    }
+    return v;
+  }
+
+  var POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
+
+  class ShotscapePlayer extends HTMLElement {
+    static get observedAttributes() { return ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls']; }
+
+    constructor() {
+      super();
+      var root = this.attachShadow({ mode: 'open' });
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = baseUrl + 'shotscape-player.css';
+      this._canvas = document.createElement('canvas');
+      this._canvas.tabIndex = 0;
+      this._canvas.setAttribute('role', 'application');
+      this._canvas.setAttribute('aria-roledescription', '360° viewer');
+      this._canvas.setAttribute('aria-label', '360° view. Drag or use the arrow keys to look around, + and - to zoom.');
+      this._fallback = document.createElement('div');
+      this._fallback.className = 'fallback';
+      this._fallback.setAttribute('role', 'alert');
+      this._fallback.hidden = true;
+      root.append(link, this._canvas, this._fallback);
+      this._handle = 0;
+      this._module = null;
+      this._hostId = 0;
+      this._listeners = [];
+      this._connected = false;
+    }
+
+    connectedCallback() {
+      this._connected = true;
+      var self = this;
+      loadModule().then(function (M) {
+        if (self._connected && !self._handle) self._start(M);
+      }, function (error) {
+        self._showFallback('The player could not start: ' + error.message);
+        self._dispatch('error', { message: 'the player could not start: ' + error.message });
+      });
+    }
+
+    disconnectedCallback() {
+      this._connected = false;
+      this._stop();
+    }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (!this._handle || oldValue === newValue) return;
+      if (name === 'manifest' || name === 'panorama') this._load();
+      else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
+        var view = {}; view[name] = numberAttr(this, name);
+        this.setView(view);
+      }
+    }
+
+    getView() {
+      if (!this._handle) {
+        return { yaw: numberAttr(this, 'yaw') || 0, pitch: numberAttr(this, 'pitch') || 0, hfov: numberAttr(this, 'hfov') || 90 };
+      }
+      var M = this._module, h = this._handle;
+      return { yaw: M._shotscape_player_view(h, 0), pitch: M._shotscape_player_view(h, 1), hfov: M._shotscape_player_view(h, 2) };
+    }
+
+    setView(view) {
+      if (!view || typeof view !== 'object') return;
+      var pick = function (v) { return typeof v === 'number' && isFinite(v) ? v : NaN; };
+      if (!this._handle) {
+        for (var k of ['yaw', 'pitch', 'hfov']) if (isFinite(pick(view[k]))) this.setAttribute(k, String(view[k]));
+        return;
+      }
+      this._module._shotscape_player_set_view(this._handle, pick(view.yaw), pick(view.pitch), pick(view.hfov));
+    }
+
+    stats() {
+      if (!this._handle) return null;
+      return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));
+    }
+
+    _dispatch(type, detail) {
+      this.dispatchEvent(new CustomEvent(type, { detail: detail, bubbles: true, composed: true }));
+    }
+
+    _showFallback(message) {
+      this._fallback.textContent = message;
+      this._fallback.hidden = false;
+    }
+
+    _on(target, type, fn, options) {
+      target.addEventListener(type, fn, options);
+      this._listeners.push([target, type, fn, options]);
+    }
+
+    _start(M) {
+      var self = this;
+      this._module = M;
+      this._hostId = nextHostId++;
+      M.shotscapeHosts.set(this._hostId, {
+        element: this,
+        canvas: this._canvas,
+        dispatch: function (type, detail) {
+          if (type === 'error' && !self._glOk) self._showFallback(detail.message);
+          self._dispatch(type, detail);
+        },
+      });
+      this._glOk = true;
+      var controls = this.getAttribute('controls') !== '0';
+      this._glOk = !!this._canvas.getContext; // refined by the first error, if any
+      this._handle = M._shotscape_player_create(this._hostId, controls ? 1 : 0,
+        numberAttr(this, 'yaw'), numberAttr(this, 'pitch'), numberAttr(this, 'hfov'));
+      this._installInput();
+      this._resizeObserver = new ResizeObserver(function () { self._resize(); });
+      this._resizeObserver.observe(this);
+      this._resize();
+      this._load();
+    }
+
+    _stop() {
+      if (!this._handle) return;
+      for (var l of this._listeners) l[0].removeEventListener(l[1], l[2], l[3]);
+      this._listeners = [];
+      if (this._resizeObserver) this._resizeObserver.disconnect();
+      this._resizeObserver = null;
+      // Unregister first: bridge callbacks still in flight for this host are then dropped.
+      this._module.shotscapeHosts.delete(this._hostId);
+      this._module._shotscape_player_destroy(this._handle);
+      this._handle = 0;
+    }
+
+    _load() {
+      var M = this._module, h = this._handle;
+      var manifest = this.getAttribute('manifest');
+      var panorama = this.getAttribute('panorama');
+      if (manifest) withCString(M, manifest, function (p) { M._shotscape_player_load_manifest(h, p); });
+      else if (panorama) withCString(M, panorama, function (p) { M._shotscape_player_load_panorama(h, p); });
+    }
+
+    _resize() {
+      var rect = this._canvas.getBoundingClientRect();
+      var ratio = window.devicePixelRatio || 1;
+      var width = Math.max(1, rect.width), height = Math.max(1, rect.height);
+      var pw = Math.max(1, Math.round(width * ratio)), ph = Math.max(1, Math.round(height * ratio));
+      if (this._canvas.width !== pw) this._canvas.width = pw;
+      if (this._canvas.height !== ph) this._canvas.height = ph;
+      this._module._shotscape_player_resize(this._handle, width, height, ratio);
+    }
+
+    _installInput() {
+      var self = this, canvas = this._canvas, M = this._module;
+      var local = function (e) {
+        var r = canvas.getBoundingClientRect();
+        return [e.clientX - r.left, e.clientY - r.top];
+      };
+      var pointer = function (phase) {
+        return function (e) {
+          if (!self._handle) return;
+          if (phase === POINTER.down) {
+            canvas.focus({ preventScroll: true });
+            try { canvas.setPointerCapture(e.pointerId); } catch (err) { /* already released */ }
+          }
+          var p = local(e);
+          var used = M._shotscape_player_pointer(self._handle, phase, e.pointerId, p[0], p[1],
+            e.button < 0 ? 0 : e.button, e.pointerType === 'mouse' ? 1 : 0);
+          if (used && phase !== POINTER.move) e.preventDefault();
+        };
+      };
+      this._on(canvas, 'pointerdown', pointer(POINTER.down));
+      this._on(canvas, 'pointermove', pointer(POINTER.move));
+      this._on(canvas, 'pointerup', pointer(POINTER.up));
+      this._on(canvas, 'pointercancel', pointer(POINTER.cancel));
+      this._on(canvas, 'pointerleave', pointer(POINTER.leave));
+      this._on(canvas, 'wheel', function (e) {
+        var p = local(e);
+        var scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? canvas.clientHeight : 1;
+        if (M._shotscape_player_wheel(self._handle, p[0], p[1], e.deltaY * scale)) e.preventDefault();
+      }, { passive: false });
+      var key = function (down) {
+        return function (e) {
+          if (e.altKey || e.metaKey) return;
+          var used = withCString(M, e.key, function (k) {
+            return M._shotscape_player_key(self._handle, k, down ? 1 : 0, e.shiftKey ? 1 : 0, e.ctrlKey ? 1 : 0);
+          });
+          if (used) e.preventDefault();
+        };
+      };
+      this._on(canvas, 'keydown', key(true));
+      this._on(canvas, 'keyup', key(false));
+      this._on(canvas, 'blur', function () { M._shotscape_player_blur(self._handle); });
+      this._on(canvas, 'contextmenu', function (e) { e.preventDefault(); });
+      this._on(document, 'fullscreenchange', function () { self._resize(); });
+    }
+  }
+
+  customElements.define('shotscape-player', ShotscapePlayer);
+})();
