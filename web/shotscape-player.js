@@ -24,7 +24,7 @@
       tag.async = true;
       tag.onload = function () {
         createShotscapeModule({
-          locateFile: function (file) { return baseUrl + file; }, shotscapeDebugUploads: true,
+          locateFile: function (file) { return baseUrl + file; },
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };

@@ -5,7 +5,6 @@
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <nlohmann/json.hpp>
 
 #include "core/Url.h"
@@ -40,16 +39,16 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGuiInput::configureKeyMap();
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  io.BackendRendererName = "shotscape_webgl2";
+  texture_.queryLimits();
   std::string error;
-  if (!renderer_.init(error)) fail("The panorama shader failed to build: " + error);
+  if (!renderer_.init(error) || !overlayRenderer_.init(error)) fail("The player's shaders failed to build: " + error);
   invalidate();
 }
 
 Player::~Player() {
   if (imgui_) {
     makeCurrent();
-    ImGui_ImplOpenGL3_Shutdown();
     ImGui::DestroyContext(imgui_);
   }
   texture_.reset();
@@ -129,10 +128,7 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
   status_ = LoadStatus::Image;
   downloadProgress_ = -1.0;
   invalidate();
-  makeCurrent();
-  GLint maxSize = 4096;
-  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
-  platform_->loadImage(scene.src, baseUrl, maxSize, {
+  platform_->loadImage(scene.src, baseUrl, texture_.maxTextureSize(), {
       [this, generation](double loaded, double total) {
         if (generation != loadGeneration_) return;
         downloadProgress_ = total > 0 ? std::clamp(loaded / total, 0.0, 1.0) : -1.0;
@@ -330,15 +326,13 @@ void Player::frame(double nowMs) {
   if (float(pixelRatio_) != fontRatio_) {
     fontRatio_ = float(pixelRatio_);
     fonts_ = Theme::apply(fontRatio_);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    overlayRenderer_.uploadFonts();
   }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
   io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
   io.DeltaTime = 1.0f / 60.0f;
   uiInput_.applyPending();
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   const OverlayActions actions = overlay_.draw(overlayModel(), fonts_);
   ImGui::Render();
@@ -348,7 +342,7 @@ void Player::frame(double nowMs) {
   glClear(GL_COLOR_BUFFER_BIT);
   const bool sceneDrawn = texture_.ready();
   if (sceneDrawn) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), texture_.texture());
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  overlayRenderer_.draw(*ImGui::GetDrawData());
   ++framesDrawn_;
 
   if (actions.resetView) resetView();

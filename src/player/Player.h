@@ -20,6 +20,7 @@
 #include "core/CameraController.h"
 #include "core/Manifest.h"
 #include "platform/Platform.h"
+#include "render/OverlayRenderer.h"
 #include "render/PanoramaRenderer.h"
 #include "render/PanoramaTexture.h"
 #include "ui/ImGuiInput.h"
@@ -81,6 +82,7 @@ class Player {
   Camera camera_;
   CameraController controller_{camera_};
   PanoramaRenderer renderer_;
+  OverlayRenderer overlayRenderer_;
   PanoramaTexture texture_;
   ImGuiInput uiInput_;
   Overlay overlay_;

@@ -3,7 +3,8 @@
 // thread for long.
 //
 // Protocol: begin(image) allocates immutable storage with a full mip chain; then, once per frame,
-// uploadStep(budgetMs) copies as many rows as fit the time budget (at least one strip) and returns
+// uploadStep(budgetMs) copies as many rows as fit the time budget (at least one strip, and none
+// while the GPU has not yet consumed the previous frame's strips) and returns
 // true when the last row is in, at which point the mip chain is generated and ready() turns true.
 // The texture is never sampled before ready(). reset() frees everything (also the decoded image).
 
@@ -20,6 +21,10 @@ class PanoramaTexture {
   ~PanoramaTexture();
   PanoramaTexture(const PanoramaTexture&) = delete;
   PanoramaTexture& operator=(const PanoramaTexture&) = delete;
+
+  // Reads the GPU's limits; call once after the context is created, before any upload.
+  void queryLimits();
+  int maxTextureSize() const { return maxTextureSize_; }
 
   void begin(const ImageInfo& image);
   bool uploadStep(double budgetMs);
@@ -41,6 +46,9 @@ class PanoramaTexture {
   int nextRow_ = 0;
   int rowsPerStrip_ = 64;
   bool ready_ = false;
+  float maxAnisotropy_ = 1.0f;
+  int maxTextureSize_ = 4096;
+  void* fence_ = nullptr; // GLsync after the last batch of strips; the next waits for it
   double longestStripMs_ = 0.0;
 };
 

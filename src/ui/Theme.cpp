@@ -16,7 +16,7 @@ ImFont* addFont(std::string_view file, float size, float pixelRatio) {
   if (data.empty()) return nullptr;
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false; // embedded, static storage
-  config.OversampleH = 2;
+  config.OversampleH = 1; // rasterised at device pixels already; oversampling only costs start-up time
   config.OversampleV = 1;
   config.PixelSnapH = false;
   static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2013, 0x2026, 0x2190, 0x2193, 0x25B6, 0x25B6, 0};
