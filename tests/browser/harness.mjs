@@ -92,19 +92,24 @@ export async function waitForEvent(page, type, timeoutMs = 30000) {
   return page.evaluate((type) => window.__shotscapeEvents.find((e) => e.type === type).detail, type);
 }
 
-// Decodes a PNG screenshot in the page (no extra npm dependency) and returns RGBA rows.
+// Decodes a PNG screenshot in the page (no extra npm dependency) and returns its RGBA pixels.
 export async function screenshotPixels(page) {
   const png = await page.screenshot({ type: 'png' });
-  const data = await page.evaluate(async (b64) => {
+  const decoded = await page.evaluate(async (b64) => {
     const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
     const bitmap = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d');
     ctx.drawImage(bitmap, 0, 0);
     const img = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-    return { width: img.width, height: img.height, data: Array.from(img.data) };
+    const url = await new Promise((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.readAsDataURL(new Blob([img.data]));
+    });
+    return { width: img.width, height: img.height, b64: url.slice(url.indexOf(',') + 1) };
   }, png.toString('base64'));
-  return { width: data.width, height: data.height, data: Uint8Array.from(data.data), png };
+  return { width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.b64, 'base64')), png };
 }
 
 export function projectPoints(view, width, height, points) {
