@@ -28,5 +28,12 @@ void main() {
   vec2 uv = vec2(atan(ray.x, -ray.z) * kInvTwoPi + 0.5, acos(clamp(ray.y, -1.0, 1.0)) * kInvPi);
   vec2 ddx = wrapU(dFdx(uv));
   vec2 ddy = wrapU(dFdy(uv));
-  outColor = vec4(textureGrad(uPanorama, uv, ddx, ddy).rgb, 1.0);
+  // Trilinear filtering with an explicit level (textureGrad costs twice as much on software
+  // rasterisers). Rows near the poles are stretched copies of few real samples, so horizontal
+  // footprints are weighed by cos(latitude): that keeps the poles sharp instead of blurring them
+  // to the level an isotropic filter would pick there.
+  vec2 size = vec2(textureSize(uPanorama, 0));
+  vec2 weight = vec2(length(ray.xz), 1.0) * size;
+  float rho = max(length(ddx * weight), length(ddy * weight));
+  outColor = vec4(textureLod(uPanorama, uv, log2(max(rho, 1.0))).rgb, 1.0);
 }

@@ -120,12 +120,15 @@ bool CameraController::zoomAt(glm::dvec2 pixel, double hfov) {
 bool CameraController::key(ControlKey key, bool down, double now) {
   auto& held = keys_[static_cast<size_t>(key)];
   if (held == down) return false;
+  // Integrate the motion so far first, so a key turns for exactly as long as it was held
+  // however sparse the frames were.
+  const bool changed = animating() ? update(now) : false;
   held = down;
   if (down) {
     velocity_ = {0.0, 0.0};
-    if (lastUpdate_ < 0.0 || !animating()) lastUpdate_ = now;
+    if (!changed) lastUpdate_ = now;
   }
-  return false;
+  return changed;
 }
 
 void CameraController::stop() {
@@ -142,7 +145,7 @@ bool CameraController::animating() const {
 }
 
 bool CameraController::update(double now) {
-  const double dt = lastUpdate_ < 0.0 ? 0.0 : std::clamp(now - lastUpdate_, 0.0, 0.1);
+  const double dt = lastUpdate_ < 0.0 ? 0.0 : std::clamp(now - lastUpdate_, 0.0, 0.25);
   lastUpdate_ = now;
   if (dt <= 0.0) return false;
   bool changed = false;

@@ -65,6 +65,8 @@ class Platform {
 
   // Dispatches a DOM event on the player element; detailJson is a JSON object.
   virtual void emit(std::string_view type, const std::string& detailJson) = 0;
+  // The frequent `viewchange` event, without building JSON each frame.
+  virtual void emitView(double yaw, double pitch, double hfov) = 0;
   virtual void warn(const std::string& message) = 0;
 };
 

@@ -224,7 +224,7 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   else if (key == "+" || key == "=" || key == "PageUp") control = ControlKey::ZoomIn;
   else if (key == "-" || key == "_" || key == "PageDown") control = ControlKey::ZoomOut;
   if (control && !ctrl) {
-    controller_.key(*control, down, now);
+    if (controller_.key(*control, down, now)) viewChanged_ = true;
     invalidate();
     return true;
   }
@@ -295,7 +295,7 @@ OverlayModel Player::overlayModel() const {
 
 void Player::emitView() {
   const auto& v = camera_.view();
-  platform_->emit("viewchange", dumpJson({{"yaw", v.yaw}, {"pitch", v.pitch}, {"hfov", v.hfov}}));
+  platform_->emitView(v.yaw, v.pitch, v.hfov);
 }
 
 void Player::frame(double nowMs) {

@@ -20,14 +20,14 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 
-export async function launchBrowser() {
+export async function launchBrowser({ deviceScaleFactor = 1 } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shotscape-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 720 },
-    deviceScaleFactor: 1,
+    deviceScaleFactor,
   });
   return {
     context,

@@ -90,9 +90,10 @@ TEST_CASE("held arrow keys turn at a speed proportional to hfov; +/- zoom") {
   CHECK(controller.update(0.0) == false);
   CHECK(controller.update(0.1));
   CHECK(camera.yaw() == doctest::Approx(0.9 * 90.0 * 0.1));
-  controller.key(ControlKey::Right, false, 0.1);
+  CHECK(controller.key(ControlKey::Right, false, 0.15));
+  CHECK(camera.yaw() == doctest::Approx(0.9 * 90.0 * 0.15));
   CHECK_FALSE(controller.animating());
-  controller.key(ControlKey::ZoomIn, true, 0.1);
+  controller.key(ControlKey::ZoomIn, true, 0.15);
   controller.update(0.2);
   CHECK(camera.hfov() < 90.0);
   controller.stop();

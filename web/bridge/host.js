@@ -18,6 +18,12 @@ mergeInto(LibraryManager.library, {
     if (host) host.dispatch(UTF8ToString(typePtr), JSON.parse(UTF8ToString(detailPtr)));
   },
 
+  // viewchange fires every frame the camera moves: passed as numbers, with no JSON in between.
+  shotscape_host_emit_view: function (hostId, yaw, pitch, hfov) {
+    var host = Module['shotscapeHosts'].get(hostId);
+    if (host) host.dispatch('viewchange', { yaw: yaw, pitch: pitch, hfov: hfov });
+  },
+
   shotscape_host_warn: function (messagePtr) {
     console.warn('shotscape: ' + UTF8ToString(messagePtr));
   },

@@ -15,6 +15,7 @@ void shotscape_image_release(int imageId);
 // web/bridge/host.js
 int shotscape_host_create_gl_context(int hostId);
 void shotscape_host_emit(int hostId, const char* type, const char* detailJson);
+void shotscape_host_emit_view(int hostId, double yaw, double pitch, double hfov);
 void shotscape_host_warn(const char* message);
 void shotscape_host_toggle_fullscreen(int hostId);
 int shotscape_host_is_fullscreen(int hostId);

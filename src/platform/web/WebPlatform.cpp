@@ -70,6 +70,8 @@ void WebPlatform::emit(std::string_view type, const std::string& detailJson) {
   shotscape_host_emit(hostId_, std::string(type).c_str(), detailJson.c_str());
 }
 
+void WebPlatform::emitView(double yaw, double pitch, double hfov) { shotscape_host_emit_view(hostId_, yaw, pitch, hfov); }
+
 void WebPlatform::warn(const std::string& message) { shotscape_host_warn(message.c_str()); }
 
 void WebPlatform::onTextDone(int requestId, std::string text, std::string url) {

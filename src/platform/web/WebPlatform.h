@@ -36,6 +36,7 @@ class WebPlatform final : public Platform {
   void toggleFullscreen() override;
   bool isFullscreen() const override;
   void emit(std::string_view type, const std::string& detailJson) override;
+  void emitView(double yaw, double pitch, double hfov) override;
   void warn(const std::string& message) override;
 
   // Entry points for the bridge (called through the exported C functions).

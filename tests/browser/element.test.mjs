@@ -1,0 +1,101 @@
+// The <shotscape-player> element: attributes, getView/setView, events, HiDPI and resize, the demo
+// page's URL parameters (query or fragment, the fragment wins), and two players on one page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  ensureFixtures();
+  fs.writeFileSync(path.join(fixturesDir, 'two-players.html'), `<!doctype html><html><head><meta charset="utf-8">
+<link rel="icon" href="/favicon.svg"><script src="/shotscape-player.js"></script></head><body>
+<shotscape-player id="a" panorama="/fixtures/markers.jpg" yaw="30" style="width:400px;height:300px"></shotscape-player>
+<shotscape-player id="b" manifest="/demo/manifest.json" style="width:400px;height:300px"></shotscape-player>
+</body></html>`);
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the demo page opens the demo shot and fires ready with firstFrameMs', async () => {
+  const page = await browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(server.url);
+  const ready = await waitForEvent(page, 'ready');
+  const now = await page.evaluate(() => performance.now());
+  assert.ok(ready.firstFrameMs > 0 && ready.firstFrameMs < now, `firstFrameMs ${ready.firstFrameMs}`);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 0, pitch: -8, hfov: 95 });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
+test('URL parameters: the fragment wins over the query', async () => {
+  const page = await browser.context.newPage();
+  await recordEvents(page);
+  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=10&hfov=70#yaw=20&pitch=-5`);
+  await waitForEvent(page, 'ready');
+  assert.deepEqual(await page.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 20, pitch: -5, hfov: 70 });
+  await page.close();
+});
+
+test('setView wraps yaw, clamps pitch and hfov; attributes change the view after start', async () => {
+  const page = await browser.context.newPage();
+  await recordEvents(page);
+  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg`);
+  await waitForEvent(page, 'ready');
+  const v = await page.evaluate(() => {
+    const el = document.querySelector('shotscape-player');
+    el.setView({ yaw: 270, pitch: 100, hfov: 500 });
+    const a = el.getView();
+    el.setView({ yaw: 'left', pitch: -30 });
+    const b = el.getView();
+    el.setAttribute('hfov', '45');
+    return [a, b, el.getView()];
+  });
+  assert.deepEqual(v[0], { yaw: -90, pitch: 90, hfov: 120 });
+  assert.deepEqual(v[1], { yaw: -90, pitch: -30, hfov: 120 });
+  assert.deepEqual(v[2], { yaw: -90, pitch: -30, hfov: 45 });
+  await page.close();
+});
+
+test('HiDPI: the canvas has device pixels, and follows a resize', async () => {
+  const hidpi = await launchBrowser({ deviceScaleFactor: 2 });
+  const page = await hidpi.context.newPage();
+  await recordEvents(page);
+  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg`);
+  await waitForEvent(page, 'ready');
+  const size = () => page.evaluate(() => {
+    const c = document.querySelector('shotscape-player').shadowRoot.querySelector('canvas');
+    return [c.width, c.height, c.clientWidth, c.clientHeight];
+  });
+  let [w, h, cw, ch] = await size();
+  assert.equal(w, cw * 2);
+  assert.equal(h, ch * 2);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.waitForFunction(() => document.querySelector('shotscape-player').shadowRoot.querySelector('canvas').width === 1600);
+  [w, h, cw, ch] = await size();
+  assert.deepEqual([w, h, cw, ch], [1600, 1200, 800, 600]);
+  await hidpi.close();
+});
+
+test('two players on one page work independently', async () => {
+  const page = await browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${server.url}fixtures/two-players.html`);
+  await page.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'ready').length === 2, null, { timeout: 30000 });
+  const views = await page.evaluate(() => {
+    document.getElementById('a').setView({ yaw: -100 });
+    return ['a', 'b'].map((id) => document.getElementById(id).getView());
+  });
+  assert.deepEqual(views, [{ yaw: -100, pitch: 0, hfov: 90 }, { yaw: 0, pitch: -8, hfov: 95 }]);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

@@ -1,0 +1,87 @@
+// Bad input never leaves a blank canvas: each case fires `error` with a readable message, the
+// canvas shows the error panel, nothing is thrown, and the player keeps responding.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, watchPage, screenshotPixels } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  ensureFixtures();
+  const dir = path.join(fixturesDir, 'bad');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'broken.json'), '{"title": "Broken", "scene": {');
+  fs.writeFileSync(path.join(dir, 'invalid.json'), JSON.stringify({
+    title: 'Invalid', scene: { type: 'equirect-image', src: '../markers.jpg', initialView: { hfov: 400 } },
+  }));
+  fs.writeFileSync(path.join(dir, 'missing-image.json'), JSON.stringify({
+    title: 'Missing image', scene: { type: 'equirect-image', src: 'nowhere.jpg' },
+  }));
+  fs.writeFileSync(path.join(dir, 'not-an-image.jpg'), 'this is text, not a JPEG\n'.repeat(50));
+  fs.writeFileSync(path.join(dir, 'script-src.json'), JSON.stringify({
+    title: 'Script', scene: { type: 'equirect-image', src: 'javascript:alert(1)' },
+  }));
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CASES = [
+  { name: 'a manifest URL that 404s', query: 'manifest=/fixtures/bad/absent.json', message: /The manifest could not be loaded \(HTTP 404 Not Found\): http:\/\/127\.0\.0\.1:\d+\/fixtures\/bad\/absent\.json/ },
+  { name: 'invalid JSON', query: 'manifest=/fixtures/bad/broken.json', message: /^invalid JSON at line 1, column 31: syntax error while parsing object key - unexpected end of input; expected string literal$/ },
+  { name: 'a manifest that fails validation', query: 'manifest=/fixtures/bad/invalid.json', message: /^\/scene\/initialView\/hfov: expected a number in \[10, 150\]$/, path: '/scene/initialView/hfov' },
+  { name: 'an unsafe image URL in a manifest', query: 'manifest=/fixtures/bad/script-src.json', message: /^\/scene\/src: unsupported URL scheme "javascript:"/, path: '/scene/src' },
+  { name: 'an image that fails to download', query: 'manifest=/fixtures/bad/missing-image.json', message: /The panorama could not be loaded \(HTTP 404 Not Found\): .*\/fixtures\/bad\/nowhere\.jpg/ },
+  { name: 'an image that fails to decode', query: 'panorama=/fixtures/bad/not-an-image.jpg', message: /The panorama could not be loaded \(the image could not be decoded/ },
+  { name: 'a panorama attribute with a javascript: URL', query: 'panorama=javascript:alert(1)', message: /The panorama URL was refused: unsupported URL scheme "javascript:"/ },
+];
+
+for (const c of CASES) {
+  test(`error path: ${c.name}`, async () => {
+    const page = await browser.context.newPage();
+    const log = watchPage(page);
+    await recordEvents(page);
+    await page.goto(`${server.url}?${c.query}`);
+    const detail = await waitForEvent(page, 'error');
+    assert.match(detail.message, c.message);
+    if (c.path) assert.equal(detail.path, c.path);
+    // The panel is drawn in the canvas: its dark red fill covers the centre.
+    await page.waitForTimeout(300);
+    const shot = await screenshotPixels(page);
+    let r = 0, g = 0, b = 0, n = 0, lit = 0;
+    for (let y = shot.height / 2 - 30; y < shot.height / 2 + 30; y++) {
+      for (let x = shot.width / 2 - 180; x < shot.width / 2 + 180; x++) {
+        const k = (y * shot.width + x) * 4;
+        r += shot.data[k]; g += shot.data[k + 1]; b += shot.data[k + 2]; n++;
+        if (shot.data[k] + shot.data[k + 1] + shot.data[k + 2] > 450) lit++;
+      }
+    }
+    assert.ok(r / n > g / n + 3 && r / n > b / n, `the error panel's red-tinted fill covers the centre: ${r / n},${g / n},${b / n}`);
+    assert.ok(lit > 100, `the panel has text (${lit} bright pixels)`);
+    // Still running: the API answers and a new view is accepted.
+    const v = await page.evaluate(() => {
+      const el = document.querySelector('shotscape-player');
+      el.setView({ yaw: 33 });
+      return el.getView();
+    });
+    assert.equal(v.yaw, 33);
+    assert.deepEqual(log.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await page.close();
+  });
+}
+
+test('after an error, loading a good panorama recovers', async () => {
+  const page = await browser.context.newPage();
+  await recordEvents(page);
+  await page.goto(`${server.url}?panorama=/fixtures/bad/absent.jpg`);
+  await waitForEvent(page, 'error');
+  await page.evaluate(() => document.querySelector('shotscape-player').setAttribute('panorama', '/fixtures/markers.jpg'));
+  await waitForEvent(page, 'ready');
+  const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  assert.equal(s.status, 'ready');
+  await page.close();
+});

@@ -1,0 +1,120 @@
+// Looking around as a viewer does: drag, fling with inertia, wheel zoom toward the cursor, keys,
+// the reset button, and no redraw while nothing changes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, serveSite, ensureFixtures, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  ensureFixtures();
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query) {
+  const page = await browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${server.url}?${query}`);
+  await waitForEvent(page, 'ready');
+  return { page, log };
+}
+
+const view = (page) => page.evaluate(() => document.querySelector('shotscape-player').getView());
+const stats = (page) => page.evaluate(() => document.querySelector('shotscape-player').stats());
+const yawDelta = (a, b) => ((a - b + 540) % 360) - 180;
+
+test('dragging right by 300 px turns the view left by 300 × hfov / width degrees, and fires viewchange', async () => {
+  const { page, log } = await open('panorama=/fixtures/markers.jpg&yaw=0&pitch=0&hfov=90&controls=0');
+  await page.evaluate(() => { window.__shotscapeEvents.length = 0; });
+  await page.mouse.move(500, 360);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(500 + 30 * i, 360, { steps: 1 });
+  await page.waitForTimeout(300); // pause before release: no fling
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const v = await view(page);
+  const expected = -300 * 90 / 1280;
+  assert.ok(Math.abs(yawDelta(v.yaw, expected)) < 0.01, `yaw ${v.yaw}, expected ${expected}`);
+  assert.ok(Math.abs(v.pitch) < 1e-9);
+  const changes = await page.evaluate(() => window.__shotscapeEvents.filter((e) => e.type === 'viewchange').map((e) => e.detail));
+  assert.ok(changes.length >= 2, `${changes.length} viewchange events`);
+  assert.ok(Math.abs(yawDelta(changes.at(-1).yaw, v.yaw)) < 1e-9, 'the last viewchange carries the final view');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('a fling coasts after release, slows down, and stops; then nothing is redrawn', async () => {
+  const { page } = await open('panorama=/fixtures/markers.jpg&yaw=0&pitch=0&hfov=90&controls=0');
+  await page.mouse.move(800, 360);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(800 - 40 * i, 360);
+  await page.mouse.up();
+  const atRelease = (await view(page)).yaw;
+  await page.waitForTimeout(150);
+  const soon = (await view(page)).yaw;
+  assert.ok(yawDelta(soon, atRelease) > 0.5, `coasting: ${atRelease} → ${soon}`);
+  await page.waitForTimeout(2500);
+  const settled = (await view(page)).yaw;
+  await page.waitForTimeout(500);
+  assert.equal((await view(page)).yaw, settled, 'the camera stopped');
+  const before = (await stats(page)).framesDrawn;
+  await page.waitForTimeout(1000);
+  assert.equal((await stats(page)).framesDrawn, before, 'an unchanged frame is not drawn');
+  await page.close();
+});
+
+test('the wheel zooms toward the cursor: the direction under it stays put', async () => {
+  const { page } = await open('panorama=/fixtures/markers.jpg&yaw=0&pitch=0&hfov=90&controls=0');
+  await page.mouse.move(960, 200);
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(300);
+  const v = await view(page);
+  assert.ok(v.hfov < 80, `hfov ${v.hfov}`);
+  assert.ok(v.yaw > 1 && v.pitch > 1, `the view moved toward the cursor: ${JSON.stringify(v)}`);
+  await page.close();
+});
+
+test('arrow keys turn, + and - zoom, 0 resets to the initial view', async () => {
+  const { page } = await open('panorama=/fixtures/markers.jpg&yaw=10&pitch=5&hfov=90&controls=0');
+  await page.mouse.click(640, 360);
+  await page.keyboard.down('ArrowRight');
+  await page.waitForTimeout(400);
+  await page.keyboard.up('ArrowRight');
+  let v = await view(page);
+  assert.ok(v.yaw > 20, `yaw ${v.yaw}`);
+  await page.keyboard.down('ArrowUp');
+  await page.waitForTimeout(200);
+  await page.keyboard.up('ArrowUp');
+  v = await view(page);
+  assert.ok(v.pitch > 10, `pitch ${v.pitch}`);
+  await page.keyboard.down('+');
+  await page.waitForTimeout(300);
+  await page.keyboard.up('+');
+  v = await view(page);
+  assert.ok(v.hfov < 85, `hfov ${v.hfov}`);
+  await page.keyboard.press('0');
+  await page.waitForTimeout(100);
+  assert.deepEqual(await view(page), { yaw: 10, pitch: 5, hfov: 90 });
+  await page.close();
+});
+
+test('the reset-view button in the overlay restores the initial view', async () => {
+  const { page } = await open('panorama=/fixtures/markers.jpg&yaw=-20&pitch=0&hfov=80');
+  await page.evaluate(() => document.querySelector('shotscape-player').setView({ yaw: 120, pitch: 30, hfov: 60 }));
+  await page.waitForTimeout(200);
+  assert.equal((await view(page)).yaw, 120);
+  // Bottom-right button bar: [reset][fullscreen], 36 px buttons, 16 px margin, 6 px padding.
+  await page.mouse.move(1280 - 84, 720 - 40);
+  await page.waitForTimeout(100);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await view(page), { yaw: -20, pitch: 0, hfov: 80 });
+  await page.close();
+});
