@@ -1,16 +1,11 @@
 #include "core/Camera.h"
+#include "core/Angles.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 
 namespace shotscape {
-
-namespace {
-constexpr double kPi = 3.14159265358979323846;
-double toRad(double deg) { return deg * kPi / 180.0; }
-double toDeg(double rad) { return rad * 180.0 / kPi; }
-} // namespace
 
 double Camera::wrapYaw(double yaw) {
   if (!std::isfinite(yaw)) return 0.0;
@@ -62,7 +57,7 @@ bool Camera::setHfov(double hfov) {
 
 double Camera::vfov(double aspect) const {
   assert(aspect > 0.0 && "Camera::vfov: aspect must be positive");
-  return 2.0 * toDeg(std::atan(std::tan(toRad(view_.hfov) * 0.5) / aspect));
+  return 2.0 * toDegrees(std::atan(std::tan(toRadians(view_.hfov) * 0.5) / aspect));
 }
 
 } // namespace shotscape

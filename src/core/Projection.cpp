@@ -1,4 +1,5 @@
 #include "core/Projection.h"
+#include "core/Angles.h"
 
 #include <algorithm>
 #include <cassert>
@@ -8,23 +9,17 @@
 
 namespace shotscape {
 
-namespace {
-constexpr double kPi = 3.14159265358979323846;
-double toRad(double deg) { return deg * kPi / 180.0; }
-double toDeg(double rad) { return rad * 180.0 / kPi; }
-} // namespace
-
 glm::dvec3 directionFromYawPitch(const YawPitch& angles) {
-  const double y = toRad(angles.yaw);
-  const double p = toRad(angles.pitch);
+  const double y = toRadians(angles.yaw);
+  const double p = toRadians(angles.pitch);
   return {std::cos(p) * std::sin(y), std::sin(p), -std::cos(p) * std::cos(y)};
 }
 
 YawPitch yawPitchFromDirection(const glm::dvec3& direction) {
   const glm::dvec3 d = glm::normalize(direction);
   YawPitch out;
-  out.pitch = toDeg(std::asin(std::clamp(d.y, -1.0, 1.0)));
-  out.yaw = Camera::wrapYaw(toDeg(std::atan2(d.x, -d.z)));
+  out.pitch = toDegrees(std::asin(std::clamp(d.y, -1.0, 1.0)));
+  out.yaw = Camera::wrapYaw(toDegrees(std::atan2(d.x, -d.z)));
   return out;
 }
 
@@ -39,12 +34,12 @@ YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv) {
 Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight)
     : width_(viewportWidth), height_(viewportHeight) {
   assert(viewportWidth > 0 && viewportHeight > 0 && "Projection: viewport must be non-empty");
-  const double yaw = toRad(view.yaw);
+  const double yaw = toRadians(view.yaw);
   const glm::dvec3 forward = directionFromYawPitch({view.yaw, view.pitch});
   // Right depends on yaw alone, so the basis stays defined when looking straight up or down.
   rightUnit_ = {std::cos(yaw), 0.0, std::sin(yaw)};
   upUnit_ = glm::cross(rightUnit_, forward);
-  tanHalfH_ = std::tan(toRad(view.hfov) * 0.5);
+  tanHalfH_ = std::tan(toRadians(view.hfov) * 0.5);
   tanHalfV_ = tanHalfH_ * viewportHeight / viewportWidth;
   basis_ = {rightUnit_ * tanHalfH_, upUnit_ * tanHalfV_, forward};
 }

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/Manifest.h"
 
@@ -132,4 +136,54 @@ TEST_CASE("an initial hfov outside the scene's own limits is a warning, clamped 
 TEST_CASE("nesting deeper than the limit is refused without recursion trouble") {
   std::string deep(10000, '[');
   CHECK(firstError(deep) == "invalid JSON: JSON nested deeper than 64 levels");
+}
+
+namespace {
+// The default column of README.md's manifest table, by field name (`scene.initialView.hfov` → "`90`").
+std::map<std::string, std::string> readmeDefaults() {
+  std::ifstream file(std::string(SHOTSCAPE_SOURCE_DIR) + "/README.md");
+  std::map<std::string, std::string> out;
+  std::string line;
+  while (std::getline(file, line)) {
+    if (line.rfind("| `", 0) != 0) continue;
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    std::string cell;
+    while (std::getline(row, cell, '|')) cells.push_back(cell);
+    if (cells.size() < 5) continue;
+    auto trim = [](std::string s) {
+      s.erase(0, s.find_first_not_of(' '));
+      s.erase(s.find_last_not_of(' ') + 1);
+      return s;
+    };
+    const std::string name = trim(cells[1]);
+    out[name.substr(1, name.size() - 2)] = trim(cells[3]);
+  }
+  return out;
+}
+
+std::string quoted(const std::string& s) { return "`\"" + s + "\"`"; }
+std::string number(double v) {
+  std::ostringstream s;
+  s << "`" << v << "`";
+  return s.str();
+}
+} // namespace
+
+TEST_CASE("the README's manifest table states the defaults the code uses") {
+  const auto readme = readmeDefaults();
+  const ManifestConfig d;
+  REQUIRE(readme.size() >= 12);
+  CHECK(readme.at("title") == "required");
+  CHECK(readme.at("director") == quoted(d.director));
+  CHECK(readme.at("film") == quoted(d.film));
+  CHECK(readme.at("year") == "none");
+  CHECK(readme.at("scene.id") == quoted(d.scene.id));
+  CHECK(readme.at("scene.type") == "required");
+  CHECK(readme.at("scene.src") == "required");
+  CHECK(readme.at("scene.initialView.yaw") == number(d.scene.initialView.yaw));
+  CHECK(readme.at("scene.initialView.pitch") == number(d.scene.initialView.pitch));
+  CHECK(readme.at("scene.initialView.hfov") == number(d.scene.initialView.hfov));
+  CHECK(readme.at("scene.limits.minHfov") == number(d.scene.limits.minHfov));
+  CHECK(readme.at("scene.limits.maxHfov") == number(d.scene.limits.maxHfov));
 }
