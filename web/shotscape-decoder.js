@@ -3,8 +3,9 @@
 // the page's main thread only ever copies small strips into a WebGL texture.
 //
 // In:  {id, url, maxSize}
-// Out: {id, type: 'progress', loaded, total} | {id, type: 'decoded', width, height, downscaled, pixels}
-//      | {id, type: 'error', reason}
+// Out: {id, type: 'progress', loaded, total}
+//      | {id, type: 'preview', width, height, pixels}   (a small copy first, so a view can show at once)
+//      | {id, type: 'decoded', width, height, downscaled, pixels} | {id, type: 'error', reason}
 'use strict';
 
 async function readWithProgress(id, response) {
@@ -28,6 +29,16 @@ async function readWithProgress(id, response) {
   return new Blob(chunks, { type: response.headers.get('Content-Type') || '' });
 }
 
+const PREVIEW_WIDTH = 1024;
+
+function pixelsOf(bitmap, width = bitmap.width, height = bitmap.height) {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  context.imageSmoothingQuality = 'medium';
+  context.drawImage(bitmap, 0, 0, width, height);
+  return context.getImageData(0, 0, width, height).data.buffer;
+}
+
 async function decode({ id, url, maxSize }) {
   let response;
   try {
@@ -44,6 +55,11 @@ async function decode({ id, url, maxSize }) {
   } catch (error) {
     throw new Error(`the image could not be decoded (${error.message})`);
   }
+  // A small 2:1 copy first, so the player can draw the scene while the full image's pixels are read
+  // back and uploaded. Any aspect maps onto the same equirectangular uv square, so 2:1 is harmless.
+  const previewWidth = Math.min(PREVIEW_WIDTH, maxSize);
+  const previewPixels = pixelsOf(bitmap, previewWidth, previewWidth / 2);
+  postMessage({ id, type: 'preview', width: previewWidth, height: previewWidth / 2, pixels: previewPixels }, [previewPixels]);
   let downscaled = false;
   if (bitmap.width > maxSize || bitmap.height > maxSize) {
     const scale = Math.min(maxSize / bitmap.width, maxSize / bitmap.height);
@@ -54,11 +70,8 @@ async function decode({ id, url, maxSize }) {
     downscaled = true;
   }
   const { width, height } = bitmap;
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  context.drawImage(bitmap, 0, 0);
+  const pixels = pixelsOf(bitmap);
   bitmap.close();
-  const pixels = context.getImageData(0, 0, width, height).data.buffer;
   postMessage({ id, type: 'decoded', width, height, downscaled, pixels }, [pixels]);
 }
 

@@ -15,6 +15,101 @@
   var modulePromise = null;
   var nextHostId = 1;
 
+  // The page's image decoder: one worker (shotscape-decoder.js) shared by every player. An element
+  // asks it for its panorama as soon as it knows the URL, while the wasm module is still loading;
+  // the player's later request for the same URL takes that result (see web/bridge/image.js).
+  // Prefetches are hints: the C++ player still validates every URL, and one never taken is
+  // dropped after a minute.
+  var PREFETCH_MAX_SIZE = 8192;
+  var decoder = {
+    worker: null,
+    next: 1,
+    pending: new Map(),   // id → {resolve, reject, progress: [loaded, total], listeners}
+    prefetched: new Map(), // absolute URL → request
+    start: function (url, maxSize) {
+      var self = this;
+      if (!this.worker) {
+        this.worker = new Worker(baseUrl + 'shotscape-decoder.js');
+        this.worker.onmessage = function (event) { self._message(event.data); };
+        this.worker.onerror = function (event) {
+          event.preventDefault();
+          var all = Array.from(self.pending.values());
+          self.pending.clear();
+          self.worker = null;
+          all.forEach(function (r) { r.reject(new Error('the image decoder failed (' + (event.message || 'worker error') + ')')); });
+        };
+      }
+      var id = this.next++;
+      var request = { url: url, maxSize: maxSize, progress: null, listeners: [], preview: null, previewListeners: [] };
+      request.promise = new Promise(function (resolve, reject) { request.resolve = resolve; request.reject = reject; });
+      this.pending.set(id, request);
+      this.worker.postMessage({ id: id, url: url, maxSize: maxSize });
+      return request;
+    },
+    _message: function (m) {
+      var request = this.pending.get(m.id);
+      if (!request) return;
+      if (m.type === 'progress') {
+        request.progress = [m.loaded, m.total];
+        request.listeners.forEach(function (fn) { fn(m.loaded, m.total); });
+        return;
+      }
+      if (m.type === 'preview') {
+        request.preview = m;
+        request.previewListeners.forEach(function (fn) { fn(m); });
+        return;
+      }
+      this.pending.delete(m.id);
+      if (m.type === 'decoded') request.resolve(m);
+      else request.reject(new Error(m.reason));
+    },
+    prefetch: function (url) {
+      if (this.prefetched.has(url)) return;
+      var request = this.start(url, PREFETCH_MAX_SIZE);
+      var prefetched = this.prefetched;
+      prefetched.set(url, request);
+      var drop = function () { setTimeout(function () { if (prefetched.get(url) === request) prefetched.delete(url); }, 60000); };
+      request.promise.then(drop, drop);
+    },
+    // Resolves with {width, height, downscaled, pixels}; calls onProgress(loaded, total) and
+    // onPreview({width, height, pixels}) (a small copy, at most once) before that.
+    take: function (url, maxSize, onProgress, onPreview) {
+      var request = this.prefetched.get(url);
+      this.prefetched.delete(url);
+      var self = this;
+      if (!request || request.maxSize > maxSize) request = this.start(url, maxSize);
+      if (request.progress) onProgress(request.progress[0], request.progress[1]);
+      request.listeners.push(onProgress);
+      if (request.preview) onPreview(request.preview);
+      else request.previewListeners.push(onPreview);
+      return request.promise.then(function (m) {
+        if (m.width <= maxSize && m.height <= maxSize) return m;
+        return self.start(url, maxSize).promise;
+      });
+    },
+  };
+
+  function prefetchFor(element) {
+    try {
+      var panorama = element.getAttribute('panorama');
+      var manifest = element.getAttribute('manifest');
+      var httpish = function (u) { return /^https?:$/.test(u.protocol); };
+      if (!manifest && panorama) {
+        var url = new URL(panorama, document.baseURI);
+        if (httpish(url)) decoder.prefetch(url.href);
+      } else if (manifest) {
+        var manifestUrl = new URL(manifest, document.baseURI);
+        if (!httpish(manifestUrl)) return;
+        fetch(manifestUrl.href, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; }).then(function (m) {
+          var src = m && m.scene && m.scene.src;
+          if (typeof src !== 'string') return;
+          var image = new URL(src, manifestUrl.href);
+          if (httpish(image)) decoder.prefetch(image.href);
+        }).catch(function () { /* the player's own load reports it */ });
+      }
+    } catch (e) { /* a malformed URL: the player's own load reports it */ }
+  }
+
   // One wasm module per page, shared by every element (each gets its own Player and context).
   function loadModule() {
     if (modulePromise) return modulePromise;
@@ -25,6 +120,7 @@
       tag.onload = function () {
         createShotscapeModule({
           locateFile: function (file) { return baseUrl + file; },
+          shotscapeDecoder: decoder,
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };
@@ -82,6 +178,7 @@
     connectedCallback() {
       this._connected = true;
       var self = this;
+      if (!this._handle) prefetchFor(this);
       loadModule().then(function (M) {
         if (self._connected && !self._handle) self._start(M);
       }, function (error) {
@@ -96,7 +193,11 @@
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (!this._handle || oldValue === newValue) return;
+      if (oldValue === newValue) return;
+      if (!this._handle) {
+        if (this._connected && (name === 'manifest' || name === 'panorama')) prefetchFor(this);
+        return;
+      }
       if (name === 'manifest' || name === 'panorama') this._load();
       else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
         var view = {}; view[name] = numberAttr(this, name);

@@ -32,6 +32,7 @@ struct TextCallbacks {
 
 struct ImageCallbacks {
   std::function<void(double loadedBytes, double totalBytes)> progress; // totalBytes 0 when unknown
+  std::function<void(ImageInfo)> preview; // a small copy (≤ 1024 wide), before `decoded`; may not come
   std::function<void(ImageInfo)> decoded;
   std::function<void(FetchFailure)> failed;
 };

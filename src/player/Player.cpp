@@ -22,7 +22,7 @@ std::string dumpJson(const nlohmann::json& j) {
 } // namespace
 
 Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
-    : platform_(std::move(platform)), options_(options), texture_(*platform_) {
+    : platform_(std::move(platform)), options_(options), texture_(*platform_), preview_(*platform_) {
   platform_->setFrameCallback([this](double now) { frame(now); });
   gpuOk_ = platform_->createGlContext();
   initialView_ = {options_.yaw.value_or(0.0), options_.pitch.value_or(0.0), options_.hfov.value_or(90.0)};
@@ -52,6 +52,7 @@ Player::~Player() {
     ImGui::DestroyContext(imgui_);
   }
   texture_.reset();
+  preview_.reset();
 }
 
 void Player::makeCurrent() {
@@ -78,6 +79,7 @@ void Player::fail(std::string message, std::string path, std::string url) {
 void Player::loadManifest(const std::string& url) {
   const int generation = ++loadGeneration_;
   texture_.reset();
+  preview_.reset();
   manifest_.reset();
   error_.clear();
   if (std::string problem = urlProblem(url); !problem.empty()) {
@@ -107,6 +109,7 @@ void Player::loadManifest(const std::string& url) {
 void Player::loadPanorama(const std::string& url) {
   ++loadGeneration_;
   texture_.reset();
+  preview_.reset();
   error_.clear();
   if (std::string problem = urlProblem(url); !problem.empty()) {
     fail("The panorama URL was refused: " + problem, {}, url);
@@ -132,6 +135,13 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
       [this, generation](double loaded, double total) {
         if (generation != loadGeneration_) return;
         downloadProgress_ = total > 0 ? std::clamp(loaded / total, 0.0, 1.0) : -1.0;
+        invalidate();
+      },
+      [this, generation](ImageInfo image) {
+        if (generation != loadGeneration_ || texture_.uploading() || texture_.ready())
+          return platform_->releaseImage(image.id);
+        makeCurrent();
+        preview_.begin(image);
         invalidate();
       },
       [this, generation](ImageInfo image) {
@@ -276,6 +286,9 @@ OverlayModel Player::overlayModel() const {
     m.year = manifest_->year.value_or(0);
   }
   m.loading = status_ == LoadStatus::Manifest || status_ == LoadStatus::Image || status_ == LoadStatus::Upload;
+  // Once a preview is on screen the panel would hide it: a slim bar at the top edge says the
+  // sharp image is still coming.
+  m.sharpening = m.loading && preview_.ready();
   if (status_ == LoadStatus::Manifest) {
     m.loadingLabel = "Loading shot";
   } else if (status_ == LoadStatus::Image) {
@@ -306,8 +319,15 @@ void Player::frame(double nowMs) {
     viewChanged_ = true;
     dirty_ = true;
   }
+  if (preview_.uploading()) {
+    preview_.uploadStep(kUploadBudgetMs);
+    dirty_ = true;
+  }
   if (status_ == LoadStatus::Upload) {
-    if (texture_.uploadStep(kUploadBudgetMs)) status_ = LoadStatus::Ready;
+    if (texture_.uploadStep(kUploadBudgetMs)) {
+      status_ = LoadStatus::Ready;
+      preview_.reset();
+    }
     dirty_ = true;
   }
   if (status_ != drawnStatus_) {
@@ -340,13 +360,15 @@ void Player::frame(double nowMs) {
   glViewport(0, 0, fbWidth, fbHeight);
   glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  const bool sceneDrawn = texture_.ready();
-  if (sceneDrawn) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), texture_.texture());
+  const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
+  const bool sceneDrawn = shown != nullptr;
+  if (shown) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
   overlayRenderer_.draw(*ImGui::GetDrawData());
   ++framesDrawn_;
 
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
+  if (texture_.ready() && fullResolutionMs_ < 0) fullResolutionMs_ = platform_->nowMs();
   if (sceneDrawn && !readyEmitted_) {
     readyEmitted_ = true;
     firstFrameMs_ = platform_->nowMs();
@@ -357,9 +379,9 @@ void Player::frame(double nowMs) {
     emitView();
   }
   const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
-  if (controller_.animating() || status_ == LoadStatus::Upload || uiInput_.pending() || uiSettleFrames_ > 0 ||
+  if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() || uiSettleFrames_ > 0 ||
       indeterminate || actions.resetView || actions.toggleFullscreen) {
-    dirty_ = dirty_ || controller_.animating() || status_ == LoadStatus::Upload || indeterminate;
+    dirty_ = dirty_ || controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || indeterminate;
     platform_->requestFrame();
   }
   const double scriptMs = platform_->nowMs() - scriptStart;
@@ -373,6 +395,7 @@ std::string Player::statsJson() const {
                    {"scriptMsTotal", scriptMsTotal_},
                    {"scriptMsMax", scriptMsMax_},
                    {"firstFrameMs", firstFrameMs_},
+                   {"fullResolutionMs", fullResolutionMs_},
                    {"longestUploadStripMs", texture_.longestStripMs()},
                    {"textureWidth", texture_.width()},
                    {"textureHeight", texture_.height()},

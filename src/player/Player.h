@@ -10,7 +10,9 @@
 //
 // Load status: Idle → Manifest (fetching) → Image (downloading/decoding) → Upload (strips) →
 // Ready; any step may go to Failed, which shows the error panel and fires `error`. Loading
-// again from any status starts over.
+// again from any status starts over. Independently of the status, a small preview of the image
+// (when the decoder sends one) is uploaded at once and drawn until the full texture is ready;
+// `ready` fires at the first frame that shows the scene, preview or full.
 
 #include <memory>
 #include <optional>
@@ -83,7 +85,8 @@ class Player {
   CameraController controller_{camera_};
   PanoramaRenderer renderer_;
   OverlayRenderer overlayRenderer_;
-  PanoramaTexture texture_;
+  PanoramaTexture texture_;  // the full-resolution panorama
+  PanoramaTexture preview_;  // a small copy shown until texture_ is ready
   ImGuiInput uiInput_;
   Overlay overlay_;
 
@@ -106,6 +109,7 @@ class Player {
   bool readyEmitted_ = false;
   bool gpuOk_ = false;
   double firstFrameMs_ = -1.0;
+  double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   long framesDrawn_ = 0;
   double scriptMsTotal_ = 0.0;
   double scriptMsMax_ = 0.0;

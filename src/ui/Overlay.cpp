@@ -134,6 +134,13 @@ OverlayActions buttonBar(const OverlayModel& m) {
   return actions;
 }
 
+void sharpeningBar(const OverlayModel& m) {
+  ImDrawList* list = ImGui::GetForegroundDrawList();
+  const float fraction = m.progress >= 0.0f ? m.progress : 0.5f;
+  list->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, 3.0f), IM_COL32(0, 0, 0, 90));
+  list->AddRectFilled(ImVec2(0, 0), ImVec2(m.width * fraction, 3.0f), ImGui::GetColorU32(ImGuiCol_PlotHistogram));
+}
+
 } // namespace
 
 OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
@@ -144,8 +151,9 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   }
   if (!m.controls) return actions;
   titlePanel(m, fonts);
-  if (m.loading) loadingPanel(m);
-  else actions = buttonBar(m);
+  if (m.sharpening) sharpeningBar(m);
+  else if (m.loading) loadingPanel(m);
+  if (!m.loading || m.sharpening) actions = buttonBar(m);
   return actions;
 }
 

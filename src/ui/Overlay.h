@@ -19,6 +19,7 @@ struct OverlayModel {
   std::string film;                // "" = not shown
   int year = 0;                    // 0 = not shown
   bool loading = false;            // show the loading panel
+  bool sharpening = false;         // a preview is on screen: only a slim progress bar at the top
   float progress = -1.0f;          // [0, 1], or < 0 when unknown
   std::string loadingLabel;        // e.g. "Loading panorama"
   std::string error;               // "" = no error panel

@@ -1,51 +1,18 @@
-// Bridge: panorama images. Download, decode and downsizing run in a worker
-// (web/shotscape-decoder.js); the main thread receives raw RGBA pixels and copies them into the
-// WebGL texture strip by strip (shotscape_image_upload_rows), so no task blocks it for long.
+// Bridge: panorama images. Download, decode and downscaling run in the page's decoder worker
+// (Module.shotscapeDecoder, set up by web/shotscape-player.js, which may already have started on
+// the same URL); the main thread receives raw RGBA pixels and copies them into the WebGL texture
+// strip by strip (shotscape_image_upload_rows), so no task blocks it for long.
 // Decoded images are held here by id until shotscape_image_release.
 mergeInto(LibraryManager.library, {
   // A string, so the library emits it as code (an object literal would lose the Map).
-  $shotscapeImages: '{ next: 1, images: new Map(), requests: new Map(), worker: null }',
+  $shotscapeImages: '{ next: 1, images: new Map() }',
 
-  $shotscapeDecoder__deps: ['$shotscapeImages', '$shotscapeWithCString'],
-  $shotscapeDecoder: function () {
-    if (shotscapeImages.worker) return shotscapeImages.worker;
-    var file = 'shotscape-decoder.js';
-    var url = Module['locateFile'] ? Module['locateFile'](file, '') : file;
-    var worker = new Worker(url);
-    worker.onmessage = function (event) {
-      var m = event.data;
-      var request = shotscapeImages.requests.get(m.id);
-      if (!request) return;
-      if (!Module['shotscapeHosts'].has(request.hostId)) { shotscapeImages.requests.delete(m.id); return; }
-      if (m.type === 'progress') {
-        _shotscape_platform_image_progress(request.platform, request.requestId, m.loaded, m.total);
-        return;
-      }
-      shotscapeImages.requests.delete(m.id);
-      if (m.type === 'decoded') {
-        var id = shotscapeImages.next++;
-        shotscapeImages.images.set(id, { width: m.width, height: m.height, pixels: new Uint8Array(m.pixels) });
-        _shotscape_platform_image_decoded(request.platform, request.requestId, id, m.width, m.height, m.downscaled ? 1 : 0);
-      } else {
-        request.fail(m.reason);
-      }
-    };
-    worker.onerror = function (event) {
-      event.preventDefault();
-      var pending = Array.from(shotscapeImages.requests.values());
-      shotscapeImages.requests.clear();
-      shotscapeImages.worker = null;
-      pending.forEach(function (r) { r.fail('the image decoder failed (' + (event.message || 'worker error') + ')'); });
-    };
-    shotscapeImages.worker = worker;
-    return worker;
-  },
-
-  shotscape_image_load__deps: ['$shotscapeWithCString', '$shotscapeImages', '$shotscapeDecoder'],
+  shotscape_image_load__deps: ['$shotscapeWithCString', '$shotscapeImages'],
   shotscape_image_load: function (hostId, platform, requestId, urlPtr, basePtr, maxSize) {
     var href = UTF8ToString(urlPtr);
+    var alive = function () { return Module['shotscapeHosts'].has(hostId); };
     var fail = function (reason) {
-      if (!Module['shotscapeHosts'].has(hostId)) return;
+      if (!alive()) return;
       shotscapeWithCString(href, function (u) {
         shotscapeWithCString(reason, function (r) { _shotscape_platform_fetch_failed(platform, requestId, u, r); });
       });
@@ -56,14 +23,23 @@ mergeInto(LibraryManager.library, {
       setTimeout(function () { fail('invalid URL'); });
       return;
     }
-    var id = shotscapeImages.next++;
-    shotscapeImages.requests.set(id, { hostId: hostId, platform: platform, requestId: requestId, fail: fail });
-    try {
-      shotscapeDecoder().postMessage({ id: id, url: href, maxSize: maxSize });
-    } catch (e) {
-      shotscapeImages.requests.delete(id);
-      setTimeout(function () { fail('the image decoder could not start (' + e.message + ')'); });
-    }
+    var progress = function (loaded, total) {
+      if (alive()) _shotscape_platform_image_progress(platform, requestId, loaded, total);
+    };
+    var preview = function (m) {
+      if (!alive()) return;
+      var id = shotscapeImages.next++;
+      shotscapeImages.images.set(id, { width: m.width, height: m.height, pixels: new Uint8Array(m.pixels) });
+      _shotscape_platform_image_preview(platform, requestId, id, m.width, m.height);
+    };
+    Module['shotscapeDecoder'].take(href, maxSize, progress, preview).then(function (m) {
+      if (!alive()) return;
+      var id = shotscapeImages.next++;
+      shotscapeImages.images.set(id, { width: m.width, height: m.height, pixels: new Uint8Array(m.pixels) });
+      _shotscape_platform_image_decoded(platform, requestId, id, m.width, m.height, m.downscaled ? 1 : 0);
+    }, function (error) {
+      fail(error.message || String(error));
+    });
   },
 
   shotscape_image_upload_rows__deps: ['$shotscapeImages', '$GL'],

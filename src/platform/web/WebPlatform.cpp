@@ -101,6 +101,12 @@ void WebPlatform::onImageProgress(int requestId, double loaded, double total) {
   if (it != images_.end() && it->second.progress) it->second.progress(loaded, total);
 }
 
+void WebPlatform::onImagePreview(int requestId, ImageInfo info) {
+  const auto it = images_.find(requestId);
+  if (it != images_.end() && it->second.preview) it->second.preview(info);
+  else releaseImage(info.id);
+}
+
 void WebPlatform::onImageDecoded(int requestId, ImageInfo info) {
   const auto it = images_.find(requestId);
   if (it == images_.end()) {
@@ -127,6 +133,10 @@ EMSCRIPTEN_KEEPALIVE void shotscape_platform_fetch_failed(shotscape::WebPlatform
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_progress(shotscape::WebPlatform* p, int id, double loaded,
                                                             double total) {
   p->onImageProgress(id, loaded, total);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_preview(shotscape::WebPlatform* p, int id, int imageId, int width,
+                                                           int height) {
+  p->onImagePreview(id, {imageId, width, height, false});
 }
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_decoded(shotscape::WebPlatform* p, int id, int imageId, int width,
                                                            int height, int downscaled) {

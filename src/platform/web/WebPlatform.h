@@ -44,6 +44,7 @@ class WebPlatform final : public Platform {
   void onTextDone(int requestId, std::string text, std::string url);
   void onFetchFailed(int requestId, std::string url, std::string reason);
   void onImageProgress(int requestId, double loaded, double total);
+  void onImagePreview(int requestId, ImageInfo info);
   void onImageDecoded(int requestId, ImageInfo info);
 
  private:
