@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, watchPage, screenshotPixels } from './harness.mjs';
+import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -81,7 +81,9 @@ test('after an error, loading a good panorama recovers', async () => {
   await waitForEvent(page, 'error');
   await page.evaluate(() => document.querySelector('shotscape-player').setAttribute('panorama', '/fixtures/markers.jpg'));
   await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
   const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
   assert.equal(s.status, 'ready');
+  assert.ok(s.firstFrameMs > 0 && s.fullResolutionMs >= s.firstFrameMs, JSON.stringify(s));
   await page.close();
 });

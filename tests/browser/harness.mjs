@@ -117,3 +117,12 @@ export function projectPoints(view, width, height, points) {
   for (const p of points) args.push(String(p.yaw), String(p.pitch));
   return JSON.parse(execFileSync(path.join(nativeBin, 'shotscape-project'), args, { encoding: 'utf8' }));
 }
+
+// `ready` fires with the first frame, which may show the small preview; pixel checks wait for the
+// full-resolution texture.
+export async function waitForFullResolution(page, timeoutMs = 30000) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('shotscape-player').stats();
+    return s && s.status === 'ready' && s.fullResolutionMs > 0;
+  }, null, { timeout: timeoutMs });
+}

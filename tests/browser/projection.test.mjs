@@ -3,7 +3,7 @@
 // looking straight up and one across yaw ±180°.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveSite, ensureFixtures, recordEvents, waitForEvent, watchPage, screenshotPixels, projectPoints } from './harness.mjs';
+import { launchBrowser, serveSite, ensureFixtures, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels, projectPoints } from './harness.mjs';
 
 let server, browser, fixtures;
 before(async () => {
@@ -46,6 +46,7 @@ for (const view of VIEWS) {
     await recordEvents(page);
     await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=${view.yaw}&pitch=${view.pitch}&hfov=${view.hfov}&controls=0`);
     await waitForEvent(page, 'ready');
+    await waitForFullResolution(page);
     const got = await page.evaluate(() => document.querySelector('shotscape-player').getView());
     assert.ok(Math.abs(((got.yaw - view.yaw + 540) % 360) - 180) < 1e-9, `yaw ${got.yaw}`);
     assert.equal(got.pitch, view.pitch);
@@ -77,7 +78,7 @@ test('no seam at yaw ±180°: the columns either side of the seam match the grat
   await recordEvents(page);
   // Look along the seam with the marker-free band: yaw 180, pitch 60 (no marker near).
   await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=180&pitch=-60&hfov=70&controls=0`);
-  await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
   await page.waitForTimeout(200);
   const shot = await screenshotPixels(page);
   // The seam runs vertically through the centre column; a mip-level artefact would show as a
