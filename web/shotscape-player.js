@@ -113,6 +113,10 @@
   // One wasm module per page, shared by every element (each gets its own Player and context).
   function loadModule() {
     if (modulePromise) return modulePromise;
+    // The interface fonts load beside the module; a failure only means ImGui's built-in font.
+    var fonts = Promise.all(['shotscape-inter-regular.otf', 'shotscape-inter-semibold.otf'].map(function (file) {
+      return fetch(baseUrl + file).then(function (r) { return r.ok ? r.arrayBuffer() : null; }, function () { return null; });
+    }));
     modulePromise = new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
       tag.src = baseUrl + 'shotscape.js';
@@ -121,6 +125,7 @@
         createShotscapeModule({
           locateFile: function (file) { return baseUrl + file; },
           shotscapeDecoder: decoder,
+          shotscapeFonts: fonts,
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };

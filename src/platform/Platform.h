@@ -61,6 +61,10 @@ class Platform {
   virtual void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) = 0;
   virtual void releaseImage(int imageId) = 0;
 
+  // The interface's font files (see ui/Theme.h), fetched beside the player; the callback gets
+  // empty strings for any that failed.
+  virtual void loadFonts(std::function<void(std::string regular, std::string semiBold)> done) = 0;
+
   virtual void toggleFullscreen() = 0;
   virtual bool isFullscreen() const = 0;
 

@@ -5,8 +5,7 @@
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
-#include <nlohmann/json.hpp>
-
+#include "core/JsonWriter.h"
 #include "core/Url.h"
 
 namespace shotscape {
@@ -16,9 +15,6 @@ namespace {
 // long-task threshold while finishing an 8192×4096 image in a handful of frames.
 constexpr double kUploadBudgetMs = 12.0;
 
-std::string dumpJson(const nlohmann::json& j) {
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
 } // namespace
 
 Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
@@ -40,6 +36,12 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGuiInput::configureKeyMap();
   io.BackendRendererName = "shotscape_webgl2";
+  platform_->loadFonts([this](std::string regular, std::string semiBold) {
+    fontFiles_ = {std::move(regular), std::move(semiBold)};
+    fontsArrived_ = true;
+    fontRatio_ = 0.0f; // rebuild the atlas with them
+    invalidate();
+  });
   texture_.queryLimits();
   std::string error;
   if (!renderer_.init(error) || !overlayRenderer_.init(error)) fail("The player's shaders failed to build: " + error);
@@ -69,10 +71,11 @@ void Player::fail(std::string message, std::string path, std::string url) {
   status_ = LoadStatus::Failed;
   error_ = std::move(message);
   errorPath_ = std::move(path);
-  nlohmann::json detail = {{"message", errorPath_.empty() ? error_ : errorPath_ + ": " + error_}};
-  if (!errorPath_.empty()) detail["path"] = errorPath_;
-  if (!url.empty()) detail["url"] = url;
-  platform_->emit("error", dumpJson(detail));
+  JsonWriter detail;
+  detail.add("message", errorPath_.empty() ? error_ : errorPath_ + ": " + error_);
+  if (!errorPath_.empty()) detail.add("path", errorPath_);
+  if (!url.empty()) detail.add("url", url);
+  platform_->emit("error", detail.str());
   invalidate();
 }
 
@@ -343,19 +346,22 @@ void Player::frame(double nowMs) {
 
   const int fbWidth = std::max(1, int(std::lround(cssWidth_ * pixelRatio_)));
   const int fbHeight = std::max(1, int(std::lround(cssHeight_ * pixelRatio_)));
-  if (float(pixelRatio_) != fontRatio_) {
+  if (fontsArrived_ && float(pixelRatio_) != fontRatio_) {
     fontRatio_ = float(pixelRatio_);
-    fonts_ = Theme::apply(fontRatio_);
+    fonts_ = Theme::apply(fontFiles_, fontRatio_);
     overlayRenderer_.uploadFonts();
   }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
   io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
   io.DeltaTime = 1.0f / 60.0f;
-  uiInput_.applyPending();
-  ImGui::NewFrame();
-  const OverlayActions actions = overlay_.draw(overlayModel(), fonts_);
-  ImGui::Render();
+  OverlayActions actions;
+  if (fontsArrived_) {
+    uiInput_.applyPending();
+    ImGui::NewFrame();
+    actions = overlay_.draw(overlayModel(), fonts_);
+    ImGui::Render();
+  }
 
   glViewport(0, 0, fbWidth, fbHeight);
   glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
@@ -363,7 +369,7 @@ void Player::frame(double nowMs) {
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
   const bool sceneDrawn = shown != nullptr;
   if (shown) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
-  overlayRenderer_.draw(*ImGui::GetDrawData());
+  if (fontsArrived_) overlayRenderer_.draw(*ImGui::GetDrawData());
   ++framesDrawn_;
 
   if (actions.resetView) resetView();
@@ -372,7 +378,7 @@ void Player::frame(double nowMs) {
   if (sceneDrawn && !readyEmitted_) {
     readyEmitted_ = true;
     firstFrameMs_ = platform_->nowMs();
-    platform_->emit("ready", dumpJson({{"firstFrameMs", firstFrameMs_}}));
+    platform_->emit("ready", JsonWriter().add("firstFrameMs", firstFrameMs_).str());
   }
   if (viewChanged_) {
     viewChanged_ = false;
@@ -391,15 +397,17 @@ void Player::frame(double nowMs) {
 
 std::string Player::statsJson() const {
   static const char* const kStatus[] = {"idle", "manifest", "image", "upload", "ready", "failed"};
-  return dumpJson({{"framesDrawn", framesDrawn_},
-                   {"scriptMsTotal", scriptMsTotal_},
-                   {"scriptMsMax", scriptMsMax_},
-                   {"firstFrameMs", firstFrameMs_},
-                   {"fullResolutionMs", fullResolutionMs_},
-                   {"longestUploadStripMs", texture_.longestStripMs()},
-                   {"textureWidth", texture_.width()},
-                   {"textureHeight", texture_.height()},
-                   {"status", kStatus[static_cast<int>(status_)]}});
+  return JsonWriter()
+      .add("framesDrawn", double(framesDrawn_))
+      .add("scriptMsTotal", scriptMsTotal_)
+      .add("scriptMsMax", scriptMsMax_)
+      .add("firstFrameMs", firstFrameMs_)
+      .add("fullResolutionMs", fullResolutionMs_)
+      .add("longestUploadStripMs", texture_.longestStripMs())
+      .add("textureWidth", double(texture_.width()))
+      .add("textureHeight", double(texture_.height()))
+      .add("status", kStatus[static_cast<int>(status_)])
+      .str();
 }
 
 } // namespace shotscape

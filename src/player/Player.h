@@ -78,6 +78,8 @@ class Player {
   std::unique_ptr<Platform> platform_;
   PlayerOptions options_;
   ImGuiContext* imgui_ = nullptr;
+  ThemeFontFiles fontFiles_{};
+  bool fontsArrived_ = false; // the overlay is drawn from then on (the panorama does not wait)
   ThemeFonts fonts_{};
   float fontRatio_ = 0.0f;
 

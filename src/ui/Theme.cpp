@@ -1,21 +1,15 @@
 #include "ui/Theme.h"
 
-#include <string_view>
 
 #include <imgui.h>
 
 namespace shotscape {
 
-namespace embedded {
-std::string_view fonts(std::string_view fileName); // generated from the Inter subset at build time
-}
-
 namespace {
-ImFont* addFont(std::string_view file, float size, float pixelRatio) {
-  const std::string_view data = embedded::fonts(file);
+ImFont* addFont(const std::string& data, float size, float pixelRatio) {
   if (data.empty()) return nullptr;
   ImFontConfig config;
-  config.FontDataOwnedByAtlas = false; // embedded, static storage
+  config.FontDataOwnedByAtlas = false; // the bytes live in ThemeFontFiles, owned by the caller
   config.OversampleH = 1; // rasterised at device pixels already; oversampling only costs start-up time
   config.OversampleV = 1;
   config.PixelSnapH = false;
@@ -25,14 +19,19 @@ ImFont* addFont(std::string_view file, float size, float pixelRatio) {
 }
 } // namespace
 
-ThemeFonts Theme::apply(float pixelRatio) {
+ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ThemeFonts fonts;
-  fonts.body = addFont("inter-regular.otf", 15.0f, pixelRatio);
-  fonts.title = addFont("inter-semibold.otf", 19.0f, pixelRatio);
-  // Both fonts are embedded at build time, so a missing one is a build defect, not bad input.
-  IM_ASSERT(fonts.body && fonts.title && "Theme::apply: embedded Inter fonts missing");
+  fonts.body = addFont(files.regular, 15.0f, pixelRatio);
+  fonts.title = addFont(files.semiBold, 19.0f, pixelRatio);
+  if (!fonts.body) {
+    // The font files did not arrive: ImGui's own font keeps every message readable.
+    ImFontConfig config;
+    config.SizePixels = 13.0f * pixelRatio;
+    fonts.body = io.Fonts->AddFontDefault(&config);
+  }
+  if (!fonts.title) fonts.title = fonts.body;
   io.FontDefault = fonts.body;
   // Glyphs are rasterised at device pixels and drawn at CSS pixels.
   io.FontGlobalScale = 1.0f / pixelRatio;

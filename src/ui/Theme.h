@@ -1,11 +1,18 @@
 #pragma once
-// The viewer-facing look of the in-canvas interface: Inter (subset, embedded), rounded translucent
-// panels, a quiet palette. Fonts are rasterised at the device pixel ratio so text stays crisp on
-// HiDPI screens; call apply() again when the ratio changes.
+// The viewer-facing look of the in-canvas interface: Inter (subset at build time, fetched beside
+// the player), rounded translucent panels, a quiet palette. Fonts are rasterised at the device
+// pixel ratio so text stays crisp on HiDPI screens; call apply() again when the ratio changes.
+
+#include <string>
 
 struct ImFont;
 
 namespace shotscape {
+
+struct ThemeFontFiles {
+  std::string regular;  // Inter Regular (OTF bytes); empty: ImGui's built-in font stands in
+  std::string semiBold; // Inter SemiBold (OTF bytes); empty: the regular face is used
+};
 
 struct ThemeFonts {
   ImFont* body = nullptr;  // Inter Regular, 15 px
@@ -15,7 +22,7 @@ struct ThemeFonts {
 class Theme {
  public:
   // Sets the style and (re)builds the font atlas for `pixelRatio`. Returns the fonts to push.
-  static ThemeFonts apply(float pixelRatio);
+  static ThemeFonts apply(const ThemeFontFiles& files, float pixelRatio);
 };
 
 

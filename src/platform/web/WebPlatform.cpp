@@ -62,6 +62,15 @@ void WebPlatform::uploadImageRows(int imageId, std::uint32_t glTexture, int y, i
 
 void WebPlatform::releaseImage(int imageId) { shotscape_image_release(imageId); }
 
+void WebPlatform::loadFonts(std::function<void(std::string, std::string)> done) {
+  fonts_ = std::move(done);
+  shotscape_fonts_load(hostId_, this);
+}
+
+void WebPlatform::onFonts(std::string regular, std::string semiBold) {
+  if (auto done = std::move(fonts_)) done(std::move(regular), std::move(semiBold));
+}
+
 void WebPlatform::toggleFullscreen() { shotscape_host_toggle_fullscreen(hostId_); }
 
 bool WebPlatform::isFullscreen() const { return shotscape_host_is_fullscreen(hostId_) != 0; }
@@ -133,6 +142,10 @@ EMSCRIPTEN_KEEPALIVE void shotscape_platform_fetch_failed(shotscape::WebPlatform
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_progress(shotscape::WebPlatform* p, int id, double loaded,
                                                             double total) {
   p->onImageProgress(id, loaded, total);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_fonts(shotscape::WebPlatform* p, const char* regular, int regularLength,
+                                                   const char* semiBold, int semiBoldLength) {
+  p->onFonts(std::string(regular, static_cast<size_t>(regularLength)), std::string(semiBold, static_cast<size_t>(semiBoldLength)));
 }
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_preview(shotscape::WebPlatform* p, int id, int imageId, int width,
                                                            int height) {

@@ -33,6 +33,7 @@ class WebPlatform final : public Platform {
                  ImageCallbacks callbacks) override;
   void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) override;
   void releaseImage(int imageId) override;
+  void loadFonts(std::function<void(std::string, std::string)> done) override;
   void toggleFullscreen() override;
   bool isFullscreen() const override;
   void emit(std::string_view type, const std::string& detailJson) override;
@@ -46,6 +47,7 @@ class WebPlatform final : public Platform {
   void onImageProgress(int requestId, double loaded, double total);
   void onImagePreview(int requestId, ImageInfo info);
   void onImageDecoded(int requestId, ImageInfo info);
+  void onFonts(std::string regular, std::string semiBold);
 
  private:
   int hostId_;
@@ -55,6 +57,7 @@ class WebPlatform final : public Platform {
   std::function<void(double)> frame_;
   std::map<int, TextCallbacks> texts_;
   std::map<int, ImageCallbacks> images_;
+  std::function<void(std::string, std::string)> fonts_;
 };
 
 } // namespace shotscape
