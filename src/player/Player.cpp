@@ -164,6 +164,7 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
 }
 
 void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
+  overlayStale_ = true;
   cssWidth_ = std::max(1.0, cssWidth);
   cssHeight_ = std::max(1.0, cssHeight);
   pixelRatio_ = std::clamp(pixelRatio, 0.5, 4.0);
@@ -340,9 +341,10 @@ void Player::frame(double nowMs) {
     dirty_ = true;
   }
   const bool uiPending = uiInput_.pending();
-  if (!dirty_ && !uiPending && uiSettleFrames_ <= 0) return;
+  const bool uiSettled = uiSettleFrames_ > 0;
+  if (!dirty_ && !uiPending && !uiSettled) return;
   dirty_ = false;
-  if (uiSettleFrames_ > 0) --uiSettleFrames_;
+  if (uiSettled) --uiSettleFrames_;
 
   const int fbWidth = std::max(1, int(std::lround(cssWidth_ * pixelRatio_)));
   const int fbHeight = std::max(1, int(std::lround(cssHeight_ * pixelRatio_)));
@@ -350,17 +352,25 @@ void Player::frame(double nowMs) {
     fontRatio_ = float(pixelRatio_);
     fonts_ = Theme::apply(fontFiles_, fontRatio_);
     overlayRenderer_.uploadFonts();
+    overlayStale_ = true;
   }
-  ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
-  io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
-  io.DeltaTime = 1.0f / 60.0f;
   OverlayActions actions;
-  if (fontsArrived_) {
+  const OverlayModel model = overlayModel();
+  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
+  // ImGui runs only when the interface can look different; camera motion alone replays the
+  // overlay's last geometry.
+  if (fontsArrived_ && (overlayStale_ || uiPending || uiSettled || indeterminate || !(model == drawnModel_))) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
+    io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
+    io.DeltaTime = 1.0f / 60.0f;
     uiInput_.applyPending();
     ImGui::NewFrame();
-    actions = overlay_.draw(overlayModel(), fonts_);
+    actions = overlay_.draw(model, fonts_);
     ImGui::Render();
+    overlayRenderer_.upload(*ImGui::GetDrawData());
+    drawnModel_ = model;
+    overlayStale_ = false;
   }
 
   glViewport(0, 0, fbWidth, fbHeight);
@@ -369,7 +379,7 @@ void Player::frame(double nowMs) {
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
   const bool sceneDrawn = shown != nullptr;
   if (shown) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
-  if (fontsArrived_) overlayRenderer_.draw(*ImGui::GetDrawData());
+  if (fontsArrived_) overlayRenderer_.draw();
   ++framesDrawn_;
 
   if (actions.resetView) resetView();
@@ -384,7 +394,6 @@ void Player::frame(double nowMs) {
     viewChanged_ = false;
     emitView();
   }
-  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
   if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() || uiSettleFrames_ > 0 ||
       indeterminate || actions.resetView || actions.toggleFullscreen) {
     dirty_ = dirty_ || controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || indeterminate;

@@ -81,6 +81,8 @@ class Player {
   ThemeFontFiles fontFiles_{};
   bool fontsArrived_ = false; // the overlay is drawn from then on (the panorama does not wait)
   ThemeFonts fonts_{};
+  OverlayModel drawnModel_{}; // what the overlay's uploaded geometry shows
+  bool overlayStale_ = true;  // ImGui must run this frame (input, layout settling, new fonts)
   float fontRatio_ = 0.0f;
 
   Camera camera_;

@@ -1,13 +1,12 @@
 #include "render/OverlayRenderer.h"
 
 #include <cstddef>
+#include <cstring>
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
 
 namespace shotscape {
-
-static_assert(sizeof(ImDrawIdx) == 2, "OverlayRenderer draws 16-bit indices");
 
 OverlayRenderer::~OverlayRenderer() {
   if (fontTexture_) glDeleteTextures(1, &fontTexture_);
@@ -22,7 +21,11 @@ bool OverlayRenderer::init(std::string& error) {
     return false;
   }
   uScale_ = program_.uniform("uScale");
-  uTexture_ = program_.uniform("uTexture");
+  glUseProgram(program_.id());
+  glUniform1i(program_.uniform("uTexture"), 0);
+  // Set once: nothing else in the player changes the blend function.
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
   glGenBuffers(1, &ebo_);
@@ -57,53 +60,62 @@ void OverlayRenderer::uploadFonts() {
   io.Fonts->ClearTexData(); // the GPU has it; free the CPU copy
 }
 
-void OverlayRenderer::setupState(const ImDrawData& data, int fbWidth, int fbHeight) {
-  glViewport(0, 0, fbWidth, fbHeight);
-  glEnable(GL_BLEND);
-  glBlendEquation(GL_FUNC_ADD);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  glDisable(GL_CULL_FACE);
-  glDisable(GL_DEPTH_TEST);
-  glEnable(GL_SCISSOR_TEST);
-  glUseProgram(program_.id());
-  glUniform2f(uScale_, 2.0f / data.DisplaySize.x, 2.0f / data.DisplaySize.y);
-  glUniform1i(uTexture_, 0);
-  glActiveTexture(GL_TEXTURE0);
-  glBindVertexArray(vao_);
-  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-}
-
-void OverlayRenderer::draw(const ImDrawData& data) {
-  const int fbWidth = static_cast<int>(data.DisplaySize.x * data.FramebufferScale.x);
+void OverlayRenderer::upload(const ImDrawData& data) {
+  commands_.clear();
   const int fbHeight = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
-  if (fbWidth <= 0 || fbHeight <= 0 || data.CmdListsCount == 0) return;
-  setupState(data, fbWidth, fbHeight);
+  scale_[0] = data.DisplaySize.x > 0 ? 2.0f / data.DisplaySize.x : 0.0f;
+  scale_[1] = data.DisplaySize.y > 0 ? 2.0f / data.DisplaySize.y : 0.0f;
+  std::vector<ImDrawVert> vertices;
+  std::vector<std::uint32_t> indices;
+  vertices.reserve(static_cast<size_t>(data.TotalVtxCount));
+  indices.reserve(static_cast<size_t>(data.TotalIdxCount));
   const ImVec2 origin = data.DisplayPos;
   const ImVec2 scale = data.FramebufferScale;
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList* list = data.CmdLists[n];
-    glBufferData(GL_ARRAY_BUFFER, list->VtxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawVert)), list->VtxBuffer.Data,
-                 GL_STREAM_DRAW);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, list->IdxBuffer.Size * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
-                 list->IdxBuffer.Data, GL_STREAM_DRAW);
+    const auto base = static_cast<std::uint32_t>(vertices.size());
+    const size_t firstIndex = indices.size();
+    vertices.insert(vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
+    for (ImDrawIdx i : list->IdxBuffer) indices.push_back(base + i);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (cmd.UserCallback) {
-        if (cmd.UserCallback == ImDrawCallback_ResetRenderState) setupState(data, fbWidth, fbHeight);
-        continue;
-      }
-      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x;
-      const float y0 = (cmd.ClipRect.y - origin.y) * scale.y;
-      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x;
-      const float y1 = (cmd.ClipRect.w - origin.y) * scale.y;
-      if (x1 <= x0 || y1 <= y0) continue;
-      glScissor(static_cast<int>(x0), static_cast<int>(fbHeight - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0));
-      glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())));
-      glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), GL_UNSIGNED_SHORT,
-                     reinterpret_cast<void*>(cmd.IdxOffset * sizeof(ImDrawIdx)));
+      if (cmd.UserCallback) continue;
+      const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
+      const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
+      if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
+      commands_.push_back({{static_cast<int>(x0), static_cast<int>(fbHeight - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0)},
+                           static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())),
+                           static_cast<int>(cmd.ElemCount),
+                           (firstIndex + cmd.IdxOffset) * sizeof(std::uint32_t)});
     }
   }
+  glBindVertexArray(vao_);
+  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(ImDrawVert)), vertices.data(), GL_DYNAMIC_DRAW);
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(), GL_DYNAMIC_DRAW);
+  glBindVertexArray(0);
+}
+
+void OverlayRenderer::draw() {
+  if (commands_.empty()) return;
+  glEnable(GL_BLEND);
+  glEnable(GL_SCISSOR_TEST);
+  glUseProgram(program_.id());
+  glUniform2f(uScale_, scale_[0], scale_[1]);
+  glBindVertexArray(vao_);
+  std::uint32_t boundTexture = 0;
+  const int* scissor = nullptr;
+  for (const Command& c : commands_) {
+    if (!scissor || std::memcmp(scissor, c.scissor, sizeof c.scissor) != 0) {
+      glScissor(c.scissor[0], c.scissor[1], c.scissor[2], c.scissor[3]);
+      scissor = c.scissor;
+    }
+    if (c.texture != boundTexture) {
+      glBindTexture(GL_TEXTURE_2D, c.texture);
+      boundTexture = c.texture;
+    }
+    glDrawElements(GL_TRIANGLES, c.count, GL_UNSIGNED_INT, reinterpret_cast<void*>(c.offset));
+  }
   glDisable(GL_SCISSOR_TEST);
-  glDisable(GL_BLEND);
   glBindVertexArray(0);
 }
 

@@ -4,13 +4,21 @@
 // trip to the GPU process, which stalls the main thread behind pending texture uploads (measured:
 // up to 0.5 s on SwiftShader). This renderer owns all the state it sets and queries nothing.
 //
+// Per-frame contract: upload(drawData) after ImGui::Render() copies all draw lists into one vertex
+// and one index buffer and keeps the command list; draw() replays the last upload. When the
+// interface did not change, the player skips ImGui and calls draw() alone: a frame of camera motion
+// then costs a handful of GL calls for the overlay.
+//
 // Checklist — implemented: font atlas texture (RGBA32), per-command scissor and texture,
-// framebuffer scale (HiDPI), 16-bit indices, ImDrawCmd_ResetRenderState. Not implemented: user
-// callbacks (unused), 32-bit indices.
-// Uniforms: uScale (vec2), uTexture (sampler, unit 0).
+// framebuffer scale (HiDPI), any number of vertices (32-bit indices). Not implemented: user
+// callbacks (the overlay adds none).
+// Uniforms: uScale (vec2), uTexture (sampler, unit 0). GL state it leaves: blending on with ImGui's
+// blend function (harmless to the opaque panorama pass), scissor off.
 
 #include <cstdint>
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include "render/GlProgram.h"
 
@@ -28,10 +36,16 @@ class OverlayRenderer {
   bool init(std::string& error);
   // (Re)uploads the current ImGui context's font atlas; call after the atlas was rebuilt.
   void uploadFonts();
-  void draw(const ImDrawData& data);
+  void upload(const ImDrawData& data);
+  void draw();
 
  private:
-  void setupState(const ImDrawData& data, int fbWidth, int fbHeight);
+  struct Command {
+    int scissor[4];       // x, y, width, height in framebuffer pixels, origin bottom-left
+    std::uint32_t texture;
+    int count;            // indices
+    std::size_t offset;   // bytes into the index buffer
+  };
 
   GlProgram program_;
   std::uint32_t vao_ = 0;
@@ -39,7 +53,8 @@ class OverlayRenderer {
   std::uint32_t ebo_ = 0;
   std::uint32_t fontTexture_ = 0;
   int uScale_ = -1;
-  int uTexture_ = -1;
+  std::vector<Command> commands_;
+  float scale_[2] = {0.0f, 0.0f};
 };
 
 } // namespace shotscape

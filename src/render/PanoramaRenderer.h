@@ -1,7 +1,7 @@
 #pragma once
 // Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
 // triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
-// Uniforms: uPanorama (sampler, unit 0), uRight, uUp, uForward.
+// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward.
 
 #include <cstdint>
 #include <string>
@@ -27,7 +27,6 @@ class PanoramaRenderer {
   int uRight_ = -1;
   int uUp_ = -1;
   int uForward_ = -1;
-  int uPanorama_ = -1;
 };
 
 } // namespace shotscape

@@ -25,6 +25,8 @@ struct OverlayModel {
   std::string error;               // "" = no error panel
   std::string errorPath;           // JSON pointer of a manifest error, or ""
   bool fullscreen = false;
+
+  bool operator==(const OverlayModel&) const = default;
 };
 
 struct OverlayActions {
