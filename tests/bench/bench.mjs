@@ -31,6 +31,7 @@ fs.writeFileSync(path.join(benchDir, 'shotscape.html'), `<!doctype html><html><h
 fs.writeFileSync(path.join(benchDir, 'bench-shotscape.js'), `
 const el = document.querySelector('shotscape-player');
 el.addEventListener('ready', (e) => { window.__firstFrame = e.detail.firstFrameMs; });
+window.__fullResolution = () => { const s = el.stats(); return s && s.fullResolutionMs > 0 ? s.fullResolutionMs : undefined; };
 el.setAttribute('panorama', new URLSearchParams(location.search).get('pano'));`);
 fs.writeFileSync(path.join(benchDir, 'pannellum.html'), `<!doctype html><html><head><meta charset="utf-8">
 <link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/pannellum/pannellum.css">
@@ -40,7 +41,8 @@ fs.writeFileSync(path.join(benchDir, 'pannellum.html'), `<!doctype html><html><h
 fs.writeFileSync(path.join(benchDir, 'bench-pannellum.js'), `
 window.viewer = pannellum.viewer('pano', { type: 'equirectangular', autoLoad: true, hfov: 90,
   panorama: new URLSearchParams(location.search).get('pano') });
-window.viewer.on('load', () => { window.__firstFrame = performance.now(); });`);
+window.viewer.on('load', () => { window.__firstFrame = performance.now(); });
+window.__fullResolution = () => window.__firstFrame;`);
 
 // Counts animation frames in which the page issued at least one WebGL draw call: the same
 // measure for any WebGL player.
@@ -67,12 +69,13 @@ async function load(context, player, pano) {
   const page = await context.newPage();
   await page.addInitScript(INSTRUMENT);
   await page.goto(`${server.url}bench/${player}.html?pano=/bench/${pano}`);
-  await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 120000 });
+  await page.waitForFunction(() => window.__firstFrame !== undefined && window.__fullResolution() !== undefined, null, { timeout: 120000 });
   await page.waitForTimeout(500);
   const result = await page.evaluate(() => ({
     firstFrame: window.__firstFrame,
-    longest: Math.max(0, ...window.__long.filter((t) => t.start < window.__firstFrame + 500).map((t) => t.duration)),
-    tasks: window.__long.filter((t) => t.start < window.__firstFrame + 500).map((t) => [Math.round(t.start), Math.round(t.duration)]),
+    fullResolution: window.__fullResolution(),
+    longest: Math.max(0, ...window.__long.filter((t) => t.start < window.__fullResolution() + 500).map((t) => t.duration)),
+    tasks: window.__long.filter((t) => t.start < window.__fullResolution() + 500).map((t) => [Math.round(t.start), Math.round(t.duration)]),
   }));
   return { page, result };
 }
@@ -121,6 +124,8 @@ try {
   const row = (name, a, b, unit, better) => rows.push({ name, a, b, unit, ratio: b ? a / b : NaN, better });
   row('player bytes, gzip -9 (wasm+js+css)', ours.gz, theirs.gz, 'B', 'lower');
   row('player bytes, raw', ours.raw, theirs.raw, 'B', 'lower');
+  const fonts = bytes(['shotscape-inter-regular.otf', 'shotscape-inter-semibold.otf'].map((f) => path.join(webRoot, f)));
+  row('interface fonts fetched beside the player, gzip -9 (Pannellum: system fonts)', fonts.gz, 0, 'B', 'lower');
   for (const pano of ['set-4096.jpg', 'set-8192.jpg']) {
     const samples = { shotscape: [], pannellum: [] };
     for (let i = 0; i < RUNS; i++) {
@@ -133,6 +138,7 @@ try {
     }
     const size = pano.includes('8192') ? '8192×4096' : '4096×2048';
     row(`first frame ms, ${size}`, median(samples.shotscape.map((r) => r.firstFrame)), median(samples.pannellum.map((r) => r.firstFrame)), 'ms', 'lower');
+    row(`full-resolution frame ms, ${size}`, median(samples.shotscape.map((r) => r.fullResolution)), median(samples.pannellum.map((r) => r.fullResolution)), 'ms', 'lower');
     row(`longest main-thread task during load ms, ${size}`, median(samples.shotscape.map((r) => r.longest)), median(samples.pannellum.map((r) => r.longest)), 'ms', 'lower');
   }
   const rot = { shotscape: [], pannellum: [] };
@@ -144,7 +150,7 @@ try {
   console.log(`Shotscape vs Pannellum 2.5.7 — median of ${RUNS} runs, headless Chromium (SwiftShader), 1280×720`);
   console.log('| figure | Shotscape | Pannellum | ratio |');
   console.log('|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.name} (${r.better} is better) | ${fmt(r.a, r.unit)} | ${fmt(r.b, r.unit)} | ${r.ratio.toFixed(2)}× |`);
+  for (const r of rows) console.log(`| ${r.name} (${r.better} is better) | ${fmt(r.a, r.unit)} | ${fmt(r.b, r.unit)} | ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) + '×' : '–'} |`);
 } finally {
   await browser.close();
   await server.close();
