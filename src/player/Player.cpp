@@ -14,6 +14,8 @@ namespace {
 // Time a frame may spend copying panorama strips: keeps every task well under the 50 ms
 // long-task threshold while finishing an 8192×4096 image in a handful of frames.
 constexpr double kUploadBudgetMs = 12.0;
+// How often the progress bar over a preview is redrawn while the full image uploads.
+constexpr double kProgressRedrawMs = 250.0;
 
 } // namespace
 
@@ -331,8 +333,12 @@ void Player::frame(double nowMs) {
     if (texture_.uploadStep(kUploadBudgetMs)) {
       status_ = LoadStatus::Ready;
       preview_.reset();
+      dirty_ = true;
+    } else if (!preview_.ready() || nowMs - progressDrawnMs_ > kProgressRedrawMs) {
+      // With a preview on screen, redrawing the whole view only to advance the thin progress bar
+      // would compete with the upload for the GPU: a few times a second is enough.
+      dirty_ = true;
     }
-    dirty_ = true;
   }
   if (status_ != drawnStatus_) {
     // Panels appear or change size: ImGui needs a frame to measure them before it shows them.
@@ -342,7 +348,11 @@ void Player::frame(double nowMs) {
   }
   const bool uiPending = uiInput_.pending();
   const bool uiSettled = uiSettleFrames_ > 0;
-  if (!dirty_ && !uiPending && !uiSettled) return;
+  if (!dirty_ && !uiPending && !uiSettled) {
+    // Nothing to draw, but an upload in progress still needs the next frame.
+    if (status_ == LoadStatus::Upload || preview_.uploading()) platform_->requestFrame();
+    return;
+  }
   dirty_ = false;
   if (uiSettled) --uiSettleFrames_;
 
@@ -381,6 +391,7 @@ void Player::frame(double nowMs) {
   if (shown) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
   if (fontsArrived_) overlayRenderer_.draw();
   ++framesDrawn_;
+  progressDrawnMs_ = nowMs;
 
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
@@ -396,7 +407,8 @@ void Player::frame(double nowMs) {
   }
   if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() || uiSettleFrames_ > 0 ||
       indeterminate || actions.resetView || actions.toggleFullscreen) {
-    dirty_ = dirty_ || controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || indeterminate;
+    dirty_ = dirty_ || controller_.animating() || preview_.uploading() || indeterminate ||
+             (status_ == LoadStatus::Upload && !preview_.ready());
     platform_->requestFrame();
   }
   const double scriptMs = platform_->nowMs() - scriptStart;

@@ -112,6 +112,7 @@ class Player {
   bool viewChanged_ = false;
   bool readyEmitted_ = false;
   bool gpuOk_ = false;
+  double progressDrawnMs_ = 0.0; // when the last frame was drawn (rAF time)
   double firstFrameMs_ = -1.0;
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   long framesDrawn_ = 0;
