@@ -343,6 +343,9 @@
       this._on(canvas, 'keyup', key(false));
       this._on(canvas, 'blur', function () { M._shotscape_player_blur(self._handle); });
       this._on(canvas, 'contextmenu', function (e) { e.preventDefault(); });
+      // preventDefault tells the browser we will rebuild, so it restores the context.
+      this._on(canvas, 'webglcontextlost', function (e) { e.preventDefault(); M._shotscape_player_context_lost(self._handle); });
+      this._on(canvas, 'webglcontextrestored', function () { M._shotscape_player_context_restored(self._handle); });
       this._on(document, 'fullscreenchange', function () { self._resize(); });
     }
   }

@@ -38,25 +38,60 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGuiInput::configureKeyMap();
   io.BackendRendererName = "shotscape_webgl2";
+  createGpuResources();
   platform_->loadFonts([this](std::string regular, std::string semiBold) {
     fontFiles_ = {std::move(regular), std::move(semiBold)};
     fontsArrived_ = true;
     fontRatio_ = 0.0f; // rebuild the atlas with them
     invalidate();
   });
+  invalidate();
+}
+
+bool Player::createGpuResources() {
   texture_.queryLimits();
+  preview_.queryLimits();
+  renderer_ = std::make_unique<PanoramaRenderer>();
+  overlayRenderer_ = std::make_unique<OverlayRenderer>();
   std::string error;
-  if (!renderer_.init(error) || !overlayRenderer_.init(error)) fail("The player's shaders failed to build: " + error);
+  if (!renderer_->init(error) || !overlayRenderer_->init(error)) {
+    fail("The player's shaders failed to build: " + error);
+    return false;
+  }
+  fontRatio_ = 0.0f; // the font atlas texture is rebuilt on the next frame
+  overlayStale_ = true;
+  return true;
+}
+
+void Player::contextLost() {
+  if (contextLost_ || !imgui_) return;
+  contextLost_ = true;
+  controller_.stop();
+  platform_->warn("the WebGL context was lost; waiting for the browser to restore it");
+}
+
+void Player::contextRestored() {
+  if (!contextLost_) return;
+  contextLost_ = false;
+  makeCurrent();
+  // Every GL name from before the loss is dead: drop them without touching the new context.
+  texture_.forget();
+  preview_.forget();
+  if (!createGpuResources()) return;
+  if (manifest_ && status_ != LoadStatus::Failed) {
+    ++loadGeneration_;
+    loadSceneImage(sceneBaseUrl_);
+  }
   invalidate();
 }
 
 Player::~Player() {
-  if (imgui_) {
-    makeCurrent();
-    ImGui::DestroyContext(imgui_);
-  }
+  makeCurrent();
   texture_.reset();
   preview_.reset();
+  renderer_.reset();
+  overlayRenderer_.reset();
+  if (imgui_) ImGui::DestroyContext(imgui_);
 }
 
 void Player::makeCurrent() {
@@ -124,7 +159,6 @@ void Player::loadPanorama(const std::string& url) {
 }
 
 void Player::startScene(const ManifestConfig& manifest, const std::string& baseUrl) {
-  const int generation = loadGeneration_;
   manifest_ = manifest;
   const auto& scene = manifest_->scene;
   camera_.setLimits(cameraLimitsFrom(scene.limits));
@@ -132,6 +166,13 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
                   options_.hfov.value_or(scene.initialView.hfov)};
   camera_.setView(initialView_);
   viewChanged_ = true;
+  sceneBaseUrl_ = baseUrl;
+  loadSceneImage(baseUrl);
+}
+
+void Player::loadSceneImage(const std::string& baseUrl) {
+  const int generation = loadGeneration_;
+  const auto& scene = manifest_->scene;
   if (!gpuOk_) return;
   status_ = LoadStatus::Image;
   downloadProgress_ = -1.0;
@@ -318,7 +359,7 @@ void Player::emitView() {
 }
 
 void Player::frame(double nowMs) {
-  if (!imgui_) return;
+  if (!imgui_ || contextLost_) return;
   const double scriptStart = platform_->nowMs();
   makeCurrent();
   if (controller_.update(nowMs / 1000.0)) {
@@ -361,7 +402,7 @@ void Player::frame(double nowMs) {
   if (fontsArrived_ && float(pixelRatio_) != fontRatio_) {
     fontRatio_ = float(pixelRatio_);
     fonts_ = Theme::apply(fontFiles_, fontRatio_);
-    overlayRenderer_.uploadFonts();
+    overlayRenderer_->uploadFonts();
     overlayStale_ = true;
   }
   OverlayActions actions;
@@ -378,7 +419,7 @@ void Player::frame(double nowMs) {
     ImGui::NewFrame();
     actions = overlay_.draw(model, fonts_);
     ImGui::Render();
-    overlayRenderer_.upload(*ImGui::GetDrawData());
+    overlayRenderer_->upload(*ImGui::GetDrawData());
     drawnModel_ = model;
     overlayStale_ = false;
   }
@@ -388,8 +429,8 @@ void Player::frame(double nowMs) {
   glClear(GL_COLOR_BUFFER_BIT);
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
   const bool sceneDrawn = shown != nullptr;
-  if (shown) renderer_.draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
-  if (fontsArrived_) overlayRenderer_.draw();
+  if (shown) renderer_->draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
+  if (fontsArrived_) overlayRenderer_->draw();
   ++framesDrawn_;
   progressDrawnMs_ = nowMs;
 

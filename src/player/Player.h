@@ -60,6 +60,10 @@ class Player {
   bool wheel(double x, double y, double deltaY);
   bool key(const std::string& key, bool down, bool shift, bool ctrl);
   void blur();
+  // WebGL context loss: drawing stops; on restoration every GL resource is rebuilt and the scene's
+  // image reloaded (from the HTTP cache), keeping the view.
+  void contextLost();
+  void contextRestored();
 
   ViewAngles view() const { return camera_.view(); }
   void setView(const ViewAngles& view);
@@ -67,6 +71,8 @@ class Player {
 
  private:
   void makeCurrent();
+  bool createGpuResources();
+  void loadSceneImage(const std::string& baseUrl);
   void frame(double nowMs);
   void invalidate();
   void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
@@ -87,8 +93,9 @@ class Player {
 
   Camera camera_;
   CameraController controller_{camera_};
-  PanoramaRenderer renderer_;
-  OverlayRenderer overlayRenderer_;
+  // GL objects live in these; a lost context replaces them with fresh ones on restoration.
+  std::unique_ptr<PanoramaRenderer> renderer_;
+  std::unique_ptr<OverlayRenderer> overlayRenderer_;
   PanoramaTexture texture_;  // the full-resolution panorama
   PanoramaTexture preview_;  // a small copy shown until texture_ is ready
   ImGuiInput uiInput_;
@@ -112,6 +119,8 @@ class Player {
   bool viewChanged_ = false;
   bool readyEmitted_ = false;
   bool gpuOk_ = false;
+  bool contextLost_ = false;
+  std::string sceneBaseUrl_; // what the scene's image URL is relative to
   double progressDrawnMs_ = 0.0; // when the last frame was drawn (rAF time)
   double firstFrameMs_ = -1.0;
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn

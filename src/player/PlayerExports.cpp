@@ -64,6 +64,10 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_key(PlayerHandle* h, const char* key, 
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_blur(PlayerHandle* h) { h->player->blur(); }
 
+EMSCRIPTEN_KEEPALIVE void shotscape_player_context_lost(PlayerHandle* h) { h->player->contextLost(); }
+
+EMSCRIPTEN_KEEPALIVE void shotscape_player_context_restored(PlayerHandle* h) { h->player->contextRestored(); }
+
 EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component) {
   const auto v = h->player->view();
   return component == 0 ? v.yaw : component == 1 ? v.pitch : v.hfov;

@@ -37,6 +37,12 @@ void PanoramaTexture::reset() {
   ready_ = false;
 }
 
+void PanoramaTexture::forget() {
+  texture_ = 0;
+  fence_ = nullptr;
+  reset();
+}
+
 void PanoramaTexture::begin(const ImageInfo& image) {
   assert(image.id && image.width > 0 && image.height > 0 && "PanoramaTexture::begin: needs a decoded image");
   reset();

@@ -29,6 +29,9 @@ class PanoramaTexture {
   void begin(const ImageInfo& image);
   bool uploadStep(double budgetMs);
   void reset();
+  // After a context loss: forgets the GL names (dead with the old context) and the upload state,
+  // releasing the decoded image, without any GL call.
+  void forget();
 
   bool uploading() const { return image_.id != 0 && !ready_; }
   bool ready() const { return ready_; }

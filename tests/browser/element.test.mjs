@@ -1,32 +1,26 @@
 // The <shotscape-player> element: attributes, getView/setView, events, HiDPI and resize, the demo
 // page's URL parameters (query or fragment, the fragment wins), and two players on one page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import { browserSuite, launchBrowser, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  ensureFixtures();
-  fs.writeFileSync(path.join(fixturesDir, 'two-players.html'), `<!doctype html><html><head><meta charset="utf-8">
-<link rel="icon" href="/favicon.svg"><script src="/shotscape-player.js"></script></head><body>
-<shotscape-player id="a" panorama="/fixtures/markers.jpg" yaw="30" style="width:400px;height:300px"></shotscape-player>
-<shotscape-player id="b" manifest="/demo/manifest.json" style="width:400px;height:300px"></shotscape-player>
-</body></html>`);
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserSuite({
+  setup() {
+    fs.writeFileSync(path.join(fixturesDir, 'two-players.html'), `<!doctype html><html><head><meta charset="utf-8">
+  <link rel="icon" href="/favicon.svg"><script src="/shotscape-player.js"></script></head><body>
+  <shotscape-player id="a" panorama="/fixtures/markers.jpg" yaw="30" style="width:400px;height:300px"></shotscape-player>
+  <shotscape-player id="b" manifest="/demo/manifest.json" style="width:400px;height:300px"></shotscape-player>
+  </body></html>`);
+  },
 });
 
 test('the demo page opens the demo shot and fires ready with firstFrameMs', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const log = watchPage(page);
   await recordEvents(page);
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   const ready = await waitForEvent(page, 'ready');
   const now = await page.evaluate(() => performance.now());
   assert.ok(ready.firstFrameMs > 0 && ready.firstFrameMs < now, `firstFrameMs ${ready.firstFrameMs}`);
@@ -37,18 +31,18 @@ test('the demo page opens the demo shot and fires ready with firstFrameMs', asyn
 });
 
 test('URL parameters: the fragment wins over the query', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await recordEvents(page);
-  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=10&hfov=70#yaw=20&pitch=-5`);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=10&hfov=70#yaw=20&pitch=-5`);
   await waitForEvent(page, 'ready');
   assert.deepEqual(await page.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 20, pitch: -5, hfov: 70 });
   await page.close();
 });
 
 test('setView wraps yaw, clamps pitch and hfov; attributes change the view after start', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await recordEvents(page);
-  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg`);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg`);
   await waitForEvent(page, 'ready');
   const v = await page.evaluate(() => {
     const el = document.querySelector('shotscape-player');
@@ -69,7 +63,7 @@ test('HiDPI: the canvas has device pixels, and follows a resize', async () => {
   const hidpi = await launchBrowser({ deviceScaleFactor: 2 });
   const page = await hidpi.context.newPage();
   await recordEvents(page);
-  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg`);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg`);
   await waitForEvent(page, 'ready');
   const size = () => page.evaluate(() => {
     const c = document.querySelector('shotscape-player').shadowRoot.querySelector('canvas');
@@ -86,10 +80,10 @@ test('HiDPI: the canvas has device pixels, and follows a resize', async () => {
 });
 
 test('two players on one page work independently', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const log = watchPage(page);
   await recordEvents(page);
-  await page.goto(`${server.url}fixtures/two-players.html`);
+  await page.goto(`${suite.server.url}fixtures/two-players.html`);
   await page.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'ready').length === 2, null, { timeout: 30000 });
   const views = await page.evaluate(() => {
     document.getElementById('a').setView({ yaw: -100 });

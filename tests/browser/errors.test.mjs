@@ -1,33 +1,27 @@
 // Bad input never leaves a blank canvas: each case fires `error` with a readable message, the
 // canvas shows the error panel, nothing is thrown, and the player keeps responding.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, serveSite, ensureFixtures, fixturesDir, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels } from './harness.mjs';
+import { browserSuite, fixturesDir, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  ensureFixtures();
-  const dir = path.join(fixturesDir, 'bad');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'broken.json'), '{"title": "Broken", "scene": {');
-  fs.writeFileSync(path.join(dir, 'invalid.json'), JSON.stringify({
-    title: 'Invalid', scene: { type: 'equirect-image', src: '../markers.jpg', initialView: { hfov: 400 } },
-  }));
-  fs.writeFileSync(path.join(dir, 'missing-image.json'), JSON.stringify({
-    title: 'Missing image', scene: { type: 'equirect-image', src: 'nowhere.jpg' },
-  }));
-  fs.writeFileSync(path.join(dir, 'not-an-image.jpg'), 'this is text, not a JPEG\n'.repeat(50));
-  fs.writeFileSync(path.join(dir, 'script-src.json'), JSON.stringify({
-    title: 'Script', scene: { type: 'equirect-image', src: 'javascript:alert(1)' },
-  }));
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const suite = browserSuite({
+  setup() {
+    const dir = path.join(fixturesDir, 'bad');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"title": "Broken", "scene": {');
+    fs.writeFileSync(path.join(dir, 'invalid.json'), JSON.stringify({
+      title: 'Invalid', scene: { type: 'equirect-image', src: '../markers.jpg', initialView: { hfov: 400 } },
+    }));
+    fs.writeFileSync(path.join(dir, 'missing-image.json'), JSON.stringify({
+      title: 'Missing image', scene: { type: 'equirect-image', src: 'nowhere.jpg' },
+    }));
+    fs.writeFileSync(path.join(dir, 'not-an-image.jpg'), 'this is text, not a JPEG\n'.repeat(50));
+    fs.writeFileSync(path.join(dir, 'script-src.json'), JSON.stringify({
+      title: 'Script', scene: { type: 'equirect-image', src: 'javascript:alert(1)' },
+    }));
+  },
 });
 
 const CASES = [
@@ -42,10 +36,10 @@ const CASES = [
 
 for (const c of CASES) {
   test(`error path: ${c.name}`, async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const log = watchPage(page);
     await recordEvents(page);
-    await page.goto(`${server.url}?${c.query}`);
+    await page.goto(`${suite.server.url}?${c.query}`);
     const detail = await waitForEvent(page, 'error');
     assert.match(detail.message, c.message);
     if (c.path) assert.equal(detail.path, c.path);
@@ -75,9 +69,9 @@ for (const c of CASES) {
 }
 
 test('after an error, loading a good panorama recovers', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await recordEvents(page);
-  await page.goto(`${server.url}?panorama=/fixtures/bad/absent.jpg`);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/bad/absent.jpg`);
   await waitForEvent(page, 'error');
   await page.evaluate(() => document.querySelector('shotscape-player').setAttribute('panorama', '/fixtures/markers.jpg'));
   await waitForEvent(page, 'ready');

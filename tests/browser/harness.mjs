@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests and the benchmark: Debian's Chromium driven by
 // playwright-core, headless WebGL2 through SwiftShader, pages served from 127.0.0.1.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -125,4 +126,51 @@ export async function waitForFullResolution(page, timeoutMs = 30000) {
     const s = document.querySelector('shotscape-player').stats();
     return s && s.status === 'ready' && s.fullResolutionMs > 0;
   }, null, { timeout: timeoutMs });
+}
+
+// Centroid of the pixels near `centre` whose colour is within `tolerance` of rgb.
+export function findBlob(shot, centre, rgb, radius = 45, tolerance = 70) {
+  let sx = 0, sy = 0, n = 0;
+  const x0 = Math.max(0, Math.floor(centre[0] - radius)), x1 = Math.min(shot.width - 1, Math.ceil(centre[0] + radius));
+  const y0 = Math.max(0, Math.floor(centre[1] - radius)), y1 = Math.min(shot.height - 1, Math.ceil(centre[1] + radius));
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const i = (y * shot.width + x) * 4;
+      const d = Math.abs(shot.data[i] - rgb[0]) + Math.abs(shot.data[i + 1] - rgb[1]) + Math.abs(shot.data[i + 2] - rgb[2]);
+      if (d < tolerance) { sx += x + 0.5; sy += y + 0.5; n++; }
+    }
+  }
+  return n ? { x: sx / n, y: sy / n, count: n } : null;
+}
+
+
+// Registers the usual before/after hooks of a browser test file: fixtures, a server on
+// 127.0.0.1 and a browser. Returns an object whose fields are filled in before the first test.
+export function browserSuite(options = {}) {
+  const suite = {};
+  before(async () => {
+    suite.fixtures = ensureFixtures();
+    if (options.setup) options.setup();
+    suite.server = await serveSite(options.serve || {});
+    suite.browser = await launchBrowser();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
+
+// Every test-panorama marker that the core's projection puts inside the viewport (with a margin),
+// with the centroid found on screen: [{marker, predicted: [x, y], blob, error}].
+export function markersOnScreen(shot, view, markers) {
+  const predicted = projectPoints(view, shot.width, shot.height, markers);
+  const out = [];
+  markers.forEach((marker, i) => {
+    const p = predicted[i];
+    if (!p || p[0] < 30 || p[1] < 30 || p[0] > shot.width - 30 || p[1] > shot.height - 30) return;
+    const blob = findBlob(shot, p, marker.rgb);
+    out.push({ marker, predicted: p, blob, error: blob ? Math.hypot(blob.x - p[0], blob.y - p[1]) : Infinity });
+  });
+  return out;
 }

@@ -1,25 +1,16 @@
 // Looking around as a viewer does: drag, fling with inertia, wheel zoom toward the cursor, keys,
 // the reset button, and no redraw while nothing changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveSite, ensureFixtures, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import { browserSuite, recordEvents, waitForEvent, watchPage } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  ensureFixtures();
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function open(query) {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const log = watchPage(page);
   await recordEvents(page);
-  await page.goto(`${server.url}?${query}`);
+  await page.goto(`${suite.server.url}?${query}`);
   await waitForEvent(page, 'ready');
   return { page, log };
 }

@@ -1,35 +1,11 @@
 // Markers at known yaw/pitch in a generated panorama land on the pixels the core's projection
 // predicts (tools/shotscape-project runs the same C++ code), at several views including one
 // looking straight up and one across yaw ±180°.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, serveSite, ensureFixtures, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels, projectPoints } from './harness.mjs';
+import { browserSuite, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels, markersOnScreen } from './harness.mjs';
 
-let server, browser, fixtures;
-before(async () => {
-  fixtures = ensureFixtures();
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-// Centroid of the pixels near `centre` whose colour is within `tolerance` of rgb.
-function findBlob(shot, centre, rgb, radius = 45, tolerance = 70) {
-  let sx = 0, sy = 0, n = 0;
-  const x0 = Math.max(0, Math.floor(centre[0] - radius)), x1 = Math.min(shot.width - 1, Math.ceil(centre[0] + radius));
-  const y0 = Math.max(0, Math.floor(centre[1] - radius)), y1 = Math.min(shot.height - 1, Math.ceil(centre[1] + radius));
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const i = (y * shot.width + x) * 4;
-      const d = Math.abs(shot.data[i] - rgb[0]) + Math.abs(shot.data[i + 1] - rgb[1]) + Math.abs(shot.data[i + 2] - rgb[2]);
-      if (d < tolerance) { sx += x + 0.5; sy += y + 0.5; n++; }
-    }
-  }
-  return n ? { x: sx / n, y: sy / n, count: n } : null;
-}
+const suite = browserSuite();
 
 const VIEWS = [
   { name: 'level, front', yaw: 0, pitch: 0, hfov: 100 },
@@ -41,10 +17,10 @@ const VIEWS = [
 
 for (const view of VIEWS) {
   test(`markers land where the projection predicts: ${view.name} (${view.yaw}, ${view.pitch}, ${view.hfov})`, async (t) => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const log = watchPage(page);
     await recordEvents(page);
-    await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=${view.yaw}&pitch=${view.pitch}&hfov=${view.hfov}&controls=0`);
+    await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=${view.yaw}&pitch=${view.pitch}&hfov=${view.hfov}&controls=0`);
     await waitForEvent(page, 'ready');
     await waitForFullResolution(page);
     const got = await page.evaluate(() => document.querySelector('shotscape-player').getView());
@@ -53,19 +29,15 @@ for (const view of VIEWS) {
     assert.equal(got.hfov, view.hfov);
     await page.waitForTimeout(200);
     const shot = await screenshotPixels(page);
-    const predicted = projectPoints(view, shot.width, shot.height, fixtures.markers.markers);
-    let checked = 0;
-    fixtures.markers.markers.forEach((marker, i) => {
-      const p = predicted[i];
-      if (!p || p[0] < 30 || p[1] < 30 || p[0] > shot.width - 30 || p[1] > shot.height - 30) return;
-      const blob = findBlob(shot, p, marker.rgb);
-      assert.ok(blob, `marker ${marker.name} expected at (${p[0].toFixed(1)}, ${p[1].toFixed(1)}) not found`);
-      const error = Math.hypot(blob.x - p[0], blob.y - p[1]);
-      assert.ok(error < 2.0, `marker ${marker.name}: centroid (${blob.x.toFixed(2)}, ${blob.y.toFixed(2)}) is ${error.toFixed(2)} px from the predicted (${p[0].toFixed(2)}, ${p[1].toFixed(2)})`);
-      assert.ok(blob.count > 30, `marker ${marker.name}: only ${blob.count} pixels`);
-      t.diagnostic(`${marker.name}: ${error.toFixed(2)} px from the prediction`);
-      checked++;
-    });
+    const markers = markersOnScreen(shot, view, suite.fixtures.markers.markers);
+    for (const m of markers) {
+      const p = m.predicted;
+      assert.ok(m.blob, `marker ${m.marker.name} expected at (${p[0].toFixed(1)}, ${p[1].toFixed(1)}) not found`);
+      assert.ok(m.error < 2.0, `marker ${m.marker.name}: centroid (${m.blob.x.toFixed(2)}, ${m.blob.y.toFixed(2)}) is ${m.error.toFixed(2)} px from the predicted (${p[0].toFixed(2)}, ${p[1].toFixed(2)})`);
+      assert.ok(m.blob.count > 30, `marker ${m.marker.name}: only ${m.blob.count} pixels`);
+      t.diagnostic(`${m.marker.name}: ${m.error.toFixed(2)} px from the prediction`);
+    }
+    const checked = markers.length;
     assert.ok(checked >= 1, 'no marker was on screen for this view');
     if (view.name === 'across yaw 180') assert.ok(checked >= 2, 'both markers either side of the seam are checked');
     assert.deepEqual(log.errors, []);
@@ -74,10 +46,10 @@ for (const view of VIEWS) {
 }
 
 test('no seam at yaw ±180°: the columns either side of the seam match the graticule-free background', async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await recordEvents(page);
   // Look along the seam with the marker-free band: yaw 180, pitch 60 (no marker near).
-  await page.goto(`${server.url}?panorama=/fixtures/markers.jpg&yaw=180&pitch=-60&hfov=70&controls=0`);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=180&pitch=-60&hfov=70&controls=0`);
   await waitForFullResolution(page);
   await page.waitForTimeout(200);
   const shot = await screenshotPixels(page);
