@@ -251,17 +251,17 @@
       var self = this;
       this._module = M;
       this._hostId = nextHostId++;
-      M.shotscapeHosts.set(this._hostId, {
+      var host = {
         element: this,
         canvas: this._canvas,
+        noWebGL: false, // set by the bridge when the canvas has no WebGL 2 context to give
         dispatch: function (type, detail) {
-          if (type === 'error' && !self._glOk) self._showFallback(detail.message);
+          if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
           self._dispatch(type, detail);
         },
-      });
-      this._glOk = true;
+      };
+      M.shotscapeHosts.set(this._hostId, host);
       var controls = this.getAttribute('controls') !== '0';
-      this._glOk = !!this._canvas.getContext; // refined by the first error, if any
       this._handle = M._shotscape_player_create(this._hostId, controls ? 1 : 0,
         numberAttr(this, 'yaw'), numberAttr(this, 'pitch'), numberAttr(this, 'hfov'));
       this._installInput();

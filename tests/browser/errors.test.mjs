@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { browserSuite, fixturesDir, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels } from './harness.mjs';
+import { browserSuite, launchBrowser, fixturesDir, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels } from './harness.mjs';
 
 const suite = browserSuite({
   setup() {
@@ -80,4 +80,23 @@ test('after an error, loading a good panorama recovers', async () => {
   assert.equal(s.status, 'ready');
   assert.ok(s.firstFrameMs > 0 && s.fullResolutionMs >= s.firstFrameMs, JSON.stringify(s));
   await page.close();
+});
+
+test('without WebGL 2 the element says so in the page and fires error', async () => {
+  const noGl = await launchBrowser({ extraArgs: ['--disable-3d-apis'] });
+  const page = await noGl.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg`);
+  const detail = await waitForEvent(page, 'error');
+  assert.equal(detail.message, 'WebGL 2 is not available in this browser, so the 360° view cannot be drawn.');
+  const shown = await page.evaluate(() => {
+    const fallback = document.querySelector('shotscape-player').shadowRoot.querySelector('.fallback');
+    return { hidden: fallback.hidden, text: fallback.textContent, height: fallback.getBoundingClientRect().height };
+  });
+  assert.equal(shown.hidden, false);
+  assert.equal(shown.text, detail.message);
+  assert.ok(shown.height > 0);
+  assert.deepEqual(log.errors, []);
+  await noGl.close();
 });

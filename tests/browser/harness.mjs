@@ -21,12 +21,12 @@ export const CHROMIUM_ARGS = [
   '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 
-export async function launchBrowser({ deviceScaleFactor = 1 } = {}) {
+export async function launchBrowser({ deviceScaleFactor = 1, extraArgs = [] } = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shotscape-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: { width: 1280, height: 720 },
     deviceScaleFactor,
   });

@@ -9,6 +9,8 @@ mergeInto(LibraryManager.library, {
       premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
       enableExtensionsByDefault: true,
     });
+    // Without WebGL 2 nothing can be drawn in the canvas: the element shows errors in the DOM.
+    if (!handle) shotscapeHost(hostId).noWebGL = true;
     return handle || 0;
   },
 
