@@ -14,8 +14,8 @@ namespace {
 // Time a frame may spend copying panorama strips: keeps every task well under the 50 ms
 // long-task threshold while finishing an 8192×4096 image in a handful of frames.
 constexpr double kUploadBudgetMs = 12.0;
-// How often the progress bar over a preview is redrawn while the full image uploads.
-constexpr double kProgressRedrawMs = 250.0;
+// How often loading feedback is redrawn while nothing else changes.
+constexpr double kLoadingRedrawMs = 200.0;
 
 } // namespace
 
@@ -181,7 +181,8 @@ void Player::loadSceneImage(const std::string& baseUrl) {
       [this, generation](double loaded, double total) {
         if (generation != loadGeneration_) return;
         downloadProgress_ = total > 0 ? std::clamp(loaded / total, 0.0, 1.0) : -1.0;
-        invalidate();
+        loadingChanged_ = true; // drawn at the next loading-bar tick, not at once
+        platform_->requestFrame();
       },
       [this, generation](ImageInfo image) {
         if (generation != loadGeneration_ || texture_.uploading() || texture_.ready())
@@ -375,11 +376,18 @@ void Player::frame(double nowMs) {
       status_ = LoadStatus::Ready;
       preview_.reset();
       dirty_ = true;
-    } else if (!preview_.ready() || nowMs - progressDrawnMs_ > kProgressRedrawMs) {
-      // With a preview on screen, redrawing the whole view only to advance the thin progress bar
-      // would compete with the upload for the GPU: a few times a second is enough.
-      dirty_ = true;
+    } else {
+      loadingChanged_ = true;
     }
+  }
+  // Loading feedback (the bar, the sweep of an unknown-size download, the thin bar over a preview)
+  // is redrawn a few times a second, not every frame: full redraws would take CPU and GPU time
+  // from the decoding and uploading they report on.
+  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
+  const bool loadingTicks = loadingChanged_ || indeterminate;
+  if (loadingTicks && nowMs - progressDrawnMs_ >= kLoadingRedrawMs) {
+    loadingChanged_ = false;
+    dirty_ = true;
   }
   if (status_ != drawnStatus_) {
     // Panels appear or change size: ImGui needs a frame to measure them before it shows them.
@@ -390,8 +398,8 @@ void Player::frame(double nowMs) {
   const bool uiPending = uiInput_.pending();
   const bool uiSettled = uiSettleFrames_ > 0;
   if (!dirty_ && !uiPending && !uiSettled) {
-    // Nothing to draw, but an upload in progress still needs the next frame.
-    if (status_ == LoadStatus::Upload || preview_.uploading()) platform_->requestFrame();
+    // Nothing to draw, but an upload or a loading bar in progress still needs the next frame.
+    if (status_ == LoadStatus::Upload || preview_.uploading() || loadingTicks) platform_->requestFrame();
     return;
   }
   dirty_ = false;
@@ -407,7 +415,6 @@ void Player::frame(double nowMs) {
   }
   OverlayActions actions;
   const OverlayModel model = overlayModel();
-  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
   // ImGui runs only when the interface can look different; camera motion alone replays the
   // overlay's last geometry.
   if (fontsArrived_ && (overlayStale_ || uiPending || uiSettled || indeterminate || !(model == drawnModel_))) {
@@ -446,10 +453,9 @@ void Player::frame(double nowMs) {
     viewChanged_ = false;
     emitView();
   }
-  if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() || uiSettleFrames_ > 0 ||
-      indeterminate || actions.resetView || actions.toggleFullscreen) {
-    dirty_ = dirty_ || controller_.animating() || preview_.uploading() || indeterminate ||
-             (status_ == LoadStatus::Upload && !preview_.ready());
+  if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() ||
+      uiSettleFrames_ > 0 || loadingTicks || actions.resetView || actions.toggleFullscreen) {
+    dirty_ = dirty_ || controller_.animating() || preview_.uploading();
     platform_->requestFrame();
   }
   const double scriptMs = platform_->nowMs() - scriptStart;

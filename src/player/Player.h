@@ -122,6 +122,7 @@ class Player {
   bool contextLost_ = false;
   std::string sceneBaseUrl_; // what the scene's image URL is relative to
   double progressDrawnMs_ = 0.0; // when the last frame was drawn (rAF time)
+  bool loadingChanged_ = false;  // loading progress moved since the last drawn frame
   double firstFrameMs_ = -1.0;
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   long framesDrawn_ = 0;
