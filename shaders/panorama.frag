@@ -8,6 +8,7 @@ uniform sampler2D uPanorama;
 uniform vec3 uRight;
 uniform vec3 uUp;
 uniform vec3 uForward;
+uniform vec2 uTextureSize; // texels of level 0
 
 in vec2 vNdc;
 out vec4 outColor;
@@ -32,8 +33,7 @@ void main() {
   // rasterisers). Rows near the poles are stretched copies of few real samples, so horizontal
   // footprints are weighed by cos(latitude): that keeps the poles sharp instead of blurring them
   // to the level an isotropic filter would pick there.
-  vec2 size = vec2(textureSize(uPanorama, 0));
-  vec2 weight = vec2(length(ray.xz), 1.0) * size;
+  vec2 weight = vec2(length(ray.xz), 1.0) * uTextureSize;
   float rho = max(length(ddx * weight), length(ddy * weight));
   outColor = vec4(textureLod(uPanorama, uv, log2(max(rho, 1.0))).rgb, 1.0);
 }

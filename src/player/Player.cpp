@@ -60,6 +60,7 @@ bool Player::createGpuResources() {
   }
   fontRatio_ = 0.0f; // the font atlas texture is rebuilt on the next frame
   overlayStale_ = true;
+  viewport_[0] = viewport_[1] = -1;
   return true;
 }
 
@@ -318,8 +319,11 @@ void Player::setView(const ViewAngles& view) {
   if (std::isfinite(view.yaw)) next.yaw = view.yaw;
   if (std::isfinite(view.pitch)) next.pitch = view.pitch;
   if (std::isfinite(view.hfov)) next.hfov = view.hfov;
-  if (camera_.setView(next)) viewChanged_ = true;
-  invalidate();
+  // An unchanged view draws nothing: pages may call this every frame.
+  if (camera_.setView(next)) {
+    viewChanged_ = true;
+    invalidate();
+  }
 }
 
 OverlayModel Player::overlayModel() const {
@@ -431,12 +435,21 @@ void Player::frame(double nowMs) {
     overlayStale_ = false;
   }
 
-  glViewport(0, 0, fbWidth, fbHeight);
-  glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
+  if (fbWidth != viewport_[0] || fbHeight != viewport_[1]) {
+    glViewport(0, 0, fbWidth, fbHeight);
+    viewport_[0] = fbWidth;
+    viewport_[1] = fbHeight;
+  }
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
   const bool sceneDrawn = shown != nullptr;
-  if (shown) renderer_->draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture());
+  if (shown) {
+    // The panorama covers every pixel: no clear needed.
+    renderer_->draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture(), shown->width(),
+                    shown->height());
+  } else {
+    glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
   if (fontsArrived_) overlayRenderer_->draw();
   ++framesDrawn_;
   progressDrawnMs_ = nowMs;

@@ -110,6 +110,7 @@ class Player {
   std::string error_;
   std::string errorPath_;
 
+  int viewport_[2] = {-1, -1}; // the GL viewport last set, framebuffer pixels
   double cssWidth_ = 1.0;
   double cssHeight_ = 1.0;
   double pixelRatio_ = 1.0;

@@ -1,7 +1,6 @@
 #include "render/OverlayRenderer.h"
 
 #include <cstddef>
-#include <cstring>
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -62,7 +61,6 @@ void OverlayRenderer::uploadFonts() {
 
 void OverlayRenderer::upload(const ImDrawData& data) {
   commands_.clear();
-  const int fbHeight = static_cast<int>(data.DisplaySize.y * data.FramebufferScale.y);
   scale_[0] = data.DisplaySize.x > 0 ? 2.0f / data.DisplaySize.x : 0.0f;
   scale_[1] = data.DisplaySize.y > 0 ? 2.0f / data.DisplaySize.y : 0.0f;
   std::vector<ImDrawVert> vertices;
@@ -78,14 +76,20 @@ void OverlayRenderer::upload(const ImDrawData& data) {
     vertices.insert(vertices.end(), list->VtxBuffer.begin(), list->VtxBuffer.end());
     for (ImDrawIdx i : list->IdxBuffer) indices.push_back(base + i);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
-      if (cmd.UserCallback) continue;
+      if (cmd.UserCallback || cmd.ElemCount == 0) continue;
       const float x0 = (cmd.ClipRect.x - origin.x) * scale.x, y0 = (cmd.ClipRect.y - origin.y) * scale.y;
       const float x1 = (cmd.ClipRect.z - origin.x) * scale.x, y1 = (cmd.ClipRect.w - origin.y) * scale.y;
-      if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
-      commands_.push_back({{static_cast<int>(x0), static_cast<int>(fbHeight - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0)},
-                           static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID())),
-                           static_cast<int>(cmd.ElemCount),
-                           (firstIndex + cmd.IdxOffset) * sizeof(std::uint32_t)});
+      if (x1 <= x0 || y1 <= y0) continue;
+      const auto texture = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
+      const size_t offset = (firstIndex + cmd.IdxOffset) * sizeof(std::uint32_t);
+      // The overlay's panels size themselves to their content and never scroll, so nothing needs
+      // clipping: consecutive commands on the same texture become one draw call.
+      if (!commands_.empty() && commands_.back().texture == texture &&
+          commands_.back().offset + commands_.back().count * sizeof(std::uint32_t) == offset) {
+        commands_.back().count += static_cast<int>(cmd.ElemCount);
+        continue;
+      }
+      commands_.push_back({texture, static_cast<int>(cmd.ElemCount), offset});
     }
   }
   glBindVertexArray(vao_);
@@ -98,25 +102,17 @@ void OverlayRenderer::upload(const ImDrawData& data) {
 void OverlayRenderer::draw() {
   if (commands_.empty()) return;
   glEnable(GL_BLEND);
-  glEnable(GL_SCISSOR_TEST);
   glUseProgram(program_.id());
   glUniform2f(uScale_, scale_[0], scale_[1]);
   glBindVertexArray(vao_);
   std::uint32_t boundTexture = 0;
-  const int* scissor = nullptr;
   for (const Command& c : commands_) {
-    if (!scissor || std::memcmp(scissor, c.scissor, sizeof c.scissor) != 0) {
-      glScissor(c.scissor[0], c.scissor[1], c.scissor[2], c.scissor[3]);
-      scissor = c.scissor;
-    }
     if (c.texture != boundTexture) {
       glBindTexture(GL_TEXTURE_2D, c.texture);
       boundTexture = c.texture;
     }
     glDrawElements(GL_TRIANGLES, c.count, GL_UNSIGNED_INT, reinterpret_cast<void*>(c.offset));
   }
-  glDisable(GL_SCISSOR_TEST);
-  glBindVertexArray(0);
 }
 
 } // namespace shotscape

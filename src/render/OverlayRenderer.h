@@ -9,11 +9,12 @@
 // interface did not change, the player skips ImGui and calls draw() alone: a frame of camera motion
 // then costs a handful of GL calls for the overlay.
 //
-// Checklist — implemented: font atlas texture (RGBA32), per-command scissor and texture,
-// framebuffer scale (HiDPI), any number of vertices (32-bit indices). Not implemented: user
-// callbacks (the overlay adds none).
+// Checklist — implemented: font atlas texture (RGBA32), per-command texture, framebuffer scale
+// (HiDPI), any number of vertices (32-bit indices), consecutive commands merged. Not implemented:
+// clip rectangles (the overlay's panels fit their content and never scroll, so nothing is clipped),
+// user callbacks (the overlay adds none).
 // Uniforms: uScale (vec2), uTexture (sampler, unit 0). GL state it leaves: blending on with ImGui's
-// blend function (harmless to the opaque panorama pass), scissor off.
+// blend function (harmless to the opaque panorama pass), its vertex array bound.
 
 #include <cstdint>
 #include <cstddef>
@@ -41,7 +42,6 @@ class OverlayRenderer {
 
  private:
   struct Command {
-    int scissor[4];       // x, y, width, height in framebuffer pixels, origin bottom-left
     std::uint32_t texture;
     int count;            // indices
     std::size_t offset;   // bytes into the index buffer

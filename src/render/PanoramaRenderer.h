@@ -1,7 +1,7 @@
 #pragma once
 // Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
 // triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
-// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward.
+// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize.
 
 #include <cstdint>
 #include <string>
@@ -19,7 +19,8 @@ class PanoramaRenderer {
   PanoramaRenderer& operator=(const PanoramaRenderer&) = delete;
 
   bool init(std::string& error);
-  void draw(const RayBasis& basis, std::uint32_t texture);
+  // Leaves its vertex array bound. width/height: the texture's size in texels.
+  void draw(const RayBasis& basis, std::uint32_t texture, int width, int height);
 
  private:
   GlProgram program_;
@@ -27,6 +28,7 @@ class PanoramaRenderer {
   int uRight_ = -1;
   int uUp_ = -1;
   int uForward_ = -1;
+  int uTextureSize_ = -1;
 };
 
 } // namespace shotscape
