@@ -14,12 +14,13 @@ test('after losing and regaining the WebGL context the same view is drawn again'
   await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=${view.yaw}&pitch=${view.pitch}&hfov=${view.hfov}&controls=0`);
   await waitForEvent(page, 'ready');
   await waitForFullResolution(page);
-  const framesBefore = await page.evaluate(() => document.querySelector('shotscape-player').stats().framesDrawn);
   await page.evaluate(() => {
     const canvas = document.querySelector('shotscape-player').shadowRoot.querySelector('canvas');
     window.__loseContext = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
     window.__loseContext.loseContext();
   });
+  await page.waitForTimeout(300);
+  const framesBefore = await page.evaluate(() => document.querySelector('shotscape-player').stats().framesDrawn);
   await page.waitForTimeout(300);
   // While lost, the API still answers and nothing is drawn.
   const lost = await page.evaluate(() => {
