@@ -41,11 +41,25 @@ test('dragging right by 300 px turns the view left by 300 × hfov / width degree
 
 test('a fling coasts after release, slows down, and stops; then nothing is redrawn', async () => {
   const { page } = await open('panorama=/fixtures/markers.jpg&yaw=0&pitch=0&hfov=90&controls=0');
-  await page.mouse.move(800, 360);
-  await page.mouse.down();
-  for (let i = 1; i <= 6; i++) await page.mouse.move(800 - 40 * i, 360);
-  await page.mouse.up();
-  const atRelease = (await view(page)).yaw;
+  // Pointer events paced inside the page (16 ms apart, released right after the last move), so
+  // the fling does not depend on how fast the test driver's messages arrive.
+  const atRelease = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('shotscape-player');
+    const canvas = el.shadowRoot.querySelector('canvas');
+    const fire = (type, x) => canvas.dispatchEvent(new PointerEvent(type, {
+      clientX: x, clientY: 360, pointerId: 7, pointerType: 'mouse', button: 0, buttons: 1, bubbles: true,
+    }));
+    fire('pointerdown', 800);
+    let i = 0;
+    const step = () => {
+      i++;
+      fire('pointermove', 800 - 40 * i);
+      if (i < 6) { setTimeout(step, 16); return; }
+      fire('pointerup', 800 - 40 * i);
+      resolve(el.getView().yaw);
+    };
+    setTimeout(step, 16);
+  }));
   await page.waitForTimeout(150);
   const soon = (await view(page)).yaw;
   assert.ok(yawDelta(soon, atRelease) > 0.5, `coasting: ${atRelease} → ${soon}`);
