@@ -27,6 +27,9 @@ std::string jsonQuote(std::string_view text) {
       out += '\\';
       out += static_cast<char>(c);
       ++i;
+    } else if (c == '\n' || c == '\r' || c == '\t') {
+      out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+      ++i;
     } else if (c < 0x20) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", c);

@@ -29,6 +29,7 @@ TEST_CASE("JsonWriter keeps valid UTF-8, replaces invalid bytes, and writes non-
   CHECK(jsonQuote("Agnès — 東京 🎬") == "\"Agnès — 東京 🎬\"");
   CHECK(jsonQuote(std::string("a\xff" "b\xc0\xafz")) == "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBDz\"");
   CHECK(jsonQuote(std::string("\x01", 1)) == "\"\\u0001\"");
+  CHECK(jsonQuote("a\nb\tc\r") == "\"a\\nb\\tc\\r\"");
   CHECK(JsonWriter().add("x", NAN).add("y", INFINITY).str() == "{\"x\":null,\"y\":null}");
   CHECK(JsonWriter().str() == "{}");
 }

@@ -1,0 +1,71 @@
+// shotscape-validate MANIFEST.json
+// shotscape-validate --cues FILE.vtt
+//
+// Checks a shot manifest with the player's own parser and prints each diagnostic as
+// "FILE: error|warning: PATH: message" (exit 1 when any is an error). With --cues, parses a WebVTT
+// file and prints its cues as JSON lines {"id", "start", "end", "text"} (seconds), diagnostics on
+// stderr (exit 1 when the file is rejected). Exit 2: usage, or a file that cannot be read.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "core/Captions.h"
+#include "core/JsonWriter.h"
+#include "core/Manifest.h"
+
+using namespace shotscape;
+
+namespace {
+
+bool readFile(const std::string& path, std::string& out) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return false;
+  std::ostringstream text;
+  text << file.rdbuf();
+  out = text.str();
+  return true;
+}
+
+void report(const std::string& file, const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics)
+    std::cerr << file << ": " << (d.severity == Severity::Error ? "error" : "warning") << ": " << d.toString() << "\n";
+}
+
+int validateCues(const std::string& path) {
+  std::string text;
+  if (!readFile(path, text)) {
+    std::cerr << path << ": error: cannot read the file\n";
+    return 2;
+  }
+  const auto result = parseWebVtt(text);
+  for (const auto& cue : result.cues)
+    std::cout << JsonWriter().add("id", cue.id).add("start", cue.start).add("end", cue.end).add("text", cue.text).str()
+              << "\n";
+  report(path, result.diagnostics);
+  return hasError(result.diagnostics) ? 1 : 0;
+}
+
+int validateManifest(const std::string& path) {
+  std::string text;
+  if (!readFile(path, text)) {
+    std::cerr << path << ": error: cannot read the file\n";
+    return 2;
+  }
+  const auto result = parseManifest(text);
+  report(path, result.diagnostics);
+  if (hasError(result.diagnostics)) return 1;
+  std::cout << path << ": ok (" << result.manifest->title << ")\n";
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  const std::string usage = "usage: shotscape-validate MANIFEST.json | shotscape-validate --cues FILE.vtt\n";
+  if (argc == 3 && std::string(argv[1]) == "--cues") return validateCues(argv[2]);
+  if (argc == 2 && argv[1][0] != '-') return validateManifest(argv[1]);
+  std::cerr << usage;
+  return 2;
+}
