@@ -19,9 +19,13 @@ using namespace shotscape;
 
 namespace {
 
+// Reads a whole file; says so on stderr when it cannot.
 bool readFile(const std::string& path, std::string& out) {
   std::ifstream file(path, std::ios::binary);
-  if (!file) return false;
+  if (!file) {
+    std::cerr << path << ": error: cannot read the file\n";
+    return false;
+  }
   std::ostringstream text;
   text << file.rdbuf();
   out = text.str();
@@ -35,10 +39,7 @@ void report(const std::string& file, const Diagnostics& diagnostics) {
 
 int validateCues(const std::string& path) {
   std::string text;
-  if (!readFile(path, text)) {
-    std::cerr << path << ": error: cannot read the file\n";
-    return 2;
-  }
+  if (!readFile(path, text)) return 2;
   const auto result = parseWebVtt(text);
   for (const auto& cue : result.cues)
     std::cout << JsonWriter().add("id", cue.id).add("start", cue.start).add("end", cue.end).add("text", cue.text).str()
@@ -49,10 +50,7 @@ int validateCues(const std::string& path) {
 
 int validateManifest(const std::string& path) {
   std::string text;
-  if (!readFile(path, text)) {
-    std::cerr << path << ": error: cannot read the file\n";
-    return 2;
-  }
+  if (!readFile(path, text)) return 2;
   const auto result = parseManifest(text);
   report(path, result.diagnostics);
   if (hasError(result.diagnostics)) return 1;
