@@ -1,8 +1,9 @@
 // shotscape-validate MANIFEST.json
 // shotscape-validate --cues FILE.vtt
 //
-// Checks a shot manifest with the player's own parser and prints each diagnostic as
-// "FILE: error|warning: PATH: message" (exit 1 when any is an error). With --cues, parses a WebVTT
+// Checks a shot manifest with the player's own parser, and every captions file its hotspots
+// reference (relative URLs, read from beside the manifest; remote ones are listed as not checked),
+// and prints each diagnostic as "FILE: error|warning: PATH: message" (exit 1 when any is an error). With --cues, parses a WebVTT
 // file and prints its cues as JSON lines {"id", "start", "end", "text"} (seconds), diagnostics on
 // stderr (exit 1 when the file is rejected). Exit 2: usage, or a file that cannot be read.
 #include <cstdio>
@@ -54,6 +55,27 @@ int validateManifest(const std::string& path) {
   const auto result = parseManifest(text);
   report(path, result.diagnostics);
   if (hasError(result.diagnostics)) return 1;
+  bool captionsOk = true;
+  const std::string dir = path.find('/') == std::string::npos ? "" : path.substr(0, path.find_last_of('/') + 1);
+  for (const auto& hotspot : result.manifest->scene.hotspots) {
+    if (!hotspot.commentary) continue;
+    for (const auto& track : hotspot.commentary->captions) {
+      if (track.src.find("://") != std::string::npos || track.src.rfind("//", 0) == 0) {
+        std::cout << track.src << ": not checked (remote)\n";
+        continue;
+      }
+      const std::string file = track.src[0] == '/' ? track.src : dir + track.src.substr(0, track.src.find_first_of("?#"));
+      std::string vtt;
+      if (!readFile(file, vtt)) {
+        captionsOk = false;
+        continue;
+      }
+      const auto captions = parseWebVtt(vtt);
+      report(file, captions.diagnostics);
+      captionsOk = captionsOk && !hasError(captions.diagnostics);
+    }
+  }
+  if (!captionsOk) return 1;
   std::cout << path << ": ok (" << result.manifest->title << ")\n";
   return 0;
 }

@@ -136,15 +136,31 @@ std::optional<std::string> JsonReader::requiredUrl(const Json& object, const std
 
 double JsonReader::optionalNumber(const Json& object, const std::string& path, std::string_view key, double min,
                                   double max, double fallback) {
+  return maybeNumber(object, path, key, min, max).value_or(fallback);
+}
+
+std::optional<double> JsonReader::maybeNumber(const Json& object, const std::string& path, std::string_view key,
+                                              double min, double max) {
   const auto it = object.find(key);
-  if (it == object.end()) return fallback;
+  if (it == object.end()) return std::nullopt;
   const bool ok = it->is_number() && std::isfinite(it->get<double>()) && it->get<double>() >= min &&
                   it->get<double>() <= max;
   if (!ok) {
     error(jsonPointer(path, key), "expected a number in [" + formatNumber(min) + ", " + formatNumber(max) + "]");
-    return fallback;
+    return std::nullopt;
   }
   return it->get<double>();
+}
+
+std::optional<std::string> JsonReader::optionalUrl(const Json& object, const std::string& path, std::string_view key) {
+  if (object.find(key) == object.end()) return std::nullopt;
+  return requiredUrl(object, path, key);
+}
+
+bool JsonReader::isArray(const Json& value, const std::string& path) {
+  if (value.is_array()) return true;
+  error(path, "expected an array, got " + typeName(value));
+  return false;
 }
 
 std::optional<long long> JsonReader::optionalInteger(const Json& object, const std::string& path,

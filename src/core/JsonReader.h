@@ -41,6 +41,12 @@ class JsonReader {
   std::optional<std::string> requiredUrl(const Json& object, const std::string& path, std::string_view key);
   double optionalNumber(const Json& object, const std::string& path, std::string_view key, double min,
                         double max, double fallback);
+  // A number in [min, max] when present; empty when absent or wrong (with an error).
+  std::optional<double> maybeNumber(const Json& object, const std::string& path, std::string_view key, double min,
+                                    double max);
+  // A fetchable URL when present; empty when absent or wrong (with an error).
+  std::optional<std::string> optionalUrl(const Json& object, const std::string& path, std::string_view key);
+  bool isArray(const Json& value, const std::string& path);
   std::optional<long long> optionalInteger(const Json& object, const std::string& path, std::string_view key,
                                            long long min, long long max);
   // Warns about members not in `known` (a likely typo) without rejecting the document.

@@ -27,7 +27,7 @@ void readLimits(JsonReader& reader, const Json& object, const std::string& path,
 
 void readScene(JsonReader& reader, const Json& object, const std::string& path, SceneConfig& out) {
   if (!reader.isObject(object, path)) return;
-  reader.unknownKeys(object, path, {"id", "type", "src", "initialView", "limits"});
+  reader.unknownKeys(object, path, {"id", "type", "src", "initialView", "limits", "hotspots"});
   out.id = reader.optionalString(object, path, "id", out.id);
   if (out.id.empty()) reader.error(jsonPointer(path, "id"), "expected a non-empty string");
   if (auto type = reader.requiredString(object, path, "type")) {
@@ -42,6 +42,8 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
   const auto& view = out.initialView;
   if (view.hfov < out.limits.minHfov || view.hfov > out.limits.maxHfov)
     reader.warning(jsonPointer(jsonPointer(path, "initialView"), "hfov"), "outside the scene's limits; clamped");
+  if (auto it = object.find("hotspots"); it != object.end())
+    readHotspots(reader, *it, jsonPointer(path, "hotspots"), {out.id}, out.hotspots);
 }
 
 } // namespace

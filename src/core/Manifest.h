@@ -8,9 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/Camera.h"
 #include "core/Diagnostic.h"
+#include "core/Hotspot.h"
 
 namespace shotscape {
 
@@ -33,6 +35,7 @@ struct SceneConfig {
   std::string src;                        // required: image URL, relative to the manifest
   InitialViewConfig initialView{};        // where the camera starts
   ViewLimitsConfig limits{};              // how far the viewer may zoom
+  std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty
 };
 
 struct ManifestConfig {
