@@ -150,7 +150,7 @@ try {
   row('frames drawn in a 5 s scripted rotation', median(rot.shotscape.map((r) => r.frames)), median(rot.pannellum.map((r) => r.frames)), '', 'higher');
   row('script ms per frame during rotation', median(rot.shotscape.map((r) => r.scriptMsPerFrame)), median(rot.pannellum.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
 
-  const fmt = (v, unit) => unit === 'B' ? `${(v / 1024).toFixed(1)} KB` : unit === 'ms' ? `${v.toFixed(unit === 'ms' && v < 10 ? 2 : 0)} ms` : `${Math.round(v)}`;
+  const fmt = (v, unit) => unit === "B" ? `${(v / 1024).toFixed(1)} KiB` : unit === 'ms' ? `${v.toFixed(unit === 'ms' && v < 10 ? 2 : 0)} ms` : `${Math.round(v)}`;
   console.log(`Shotscape vs Pannellum 2.5.7 — median of ${RUNS} runs, headless Chromium (SwiftShader), 1280×720`);
   console.log('| figure | Shotscape | Pannellum | ratio |');
   console.log('|---|---:|---:|---:|');
