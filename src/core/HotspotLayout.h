@@ -1,0 +1,49 @@
+#pragma once
+// Where a scene's hotspots are on screen for one view: markers for those in view, edge indicators
+// (a point on the viewport's border and the direction toward the hotspot) for those outside it,
+// hit testing, and the Tab order (by yaw). Pure geometry over core types: the renderer only draws
+// what this computes, and tests check it without a GPU.
+
+#include <optional>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+#include "core/Hotspot.h"
+#include "core/Projection.h"
+
+namespace shotscape {
+
+struct HotspotPlacement {
+  size_t index = 0;          // into the hotspot list
+  bool onScreen = false;     // true: a marker at `position`; false: an edge indicator there
+  glm::dvec2 position{0.0};  // viewport pixels
+  double angle = 0.0;        // edge indicators: direction toward the hotspot, radians, 0 = right, π/2 = down
+};
+
+struct HotspotLayoutSettings {
+  double edgeInset = 28.0;   // pixels between an edge indicator and the viewport border
+  double hitRadius = 22.0;   // pixels around a marker that count as a hit (touch-friendly)
+};
+
+class HotspotLayout {
+ public:
+  // `mediaTime` empty: the scene has no timeline, time windows are ignored.
+  HotspotLayout(const std::vector<HotspotConfig>& hotspots, const Projection& projection,
+                std::optional<double> mediaTime, const HotspotLayoutSettings& settings = {});
+
+  const std::vector<HotspotPlacement>& placements() const { return placements_; }
+  // The on-screen marker nearest to `pixel` within the hit radius.
+  std::optional<size_t> hitTest(glm::dvec2 pixel) const;
+
+  // Whether a hotspot's time window contains `mediaTime` (always true without a timeline).
+  static bool activeAt(const HotspotConfig& hotspot, std::optional<double> mediaTime);
+  // Indices of the active hotspots sorted by yaw (west to east from -180), for Tab / Shift+Tab.
+  static std::vector<size_t> yawOrder(const std::vector<HotspotConfig>& hotspots, std::optional<double> mediaTime);
+
+ private:
+  std::vector<HotspotPlacement> placements_;
+  HotspotLayoutSettings settings_;
+};
+
+} // namespace shotscape
