@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace shotscape {
 
@@ -64,8 +65,10 @@ JsonWriter& JsonWriter::add(std::string_view k, double value) {
     out_ += "null";
     return *this;
   }
+  // The shortest of 15 or 17 significant digits that reads back as the same double.
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", value);
+  std::snprintf(buf, sizeof buf, "%.15g", value);
+  if (std::strtod(buf, nullptr) != value) std::snprintf(buf, sizeof buf, "%.17g", value);
   out_ += buf;
   return *this;
 }
