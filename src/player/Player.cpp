@@ -5,6 +5,7 @@
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
+#include "core/HotspotLayout.h"
 #include "core/JsonWriter.h"
 #include "core/Url.h"
 
@@ -225,6 +226,11 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     ImGui::SetCurrentContext(imgui_);
     overUi = ImGui::GetIO().WantCaptureMouse;
   }
+  // Hover over hotspot markers follows the mouse.
+  if (isMouse) {
+    if (phase == PointerPhase::Leave) mouse_.reset();
+    else mouse_ = glm::dvec2{x, y};
+  }
   // The overlay sees the primary pointer (mouse or first finger) as its mouse.
   if (isMouse || uiHasIt || phase == PointerPhase::Down) {
     if (phase == PointerPhase::Leave) uiInput_.mouseLeave();
@@ -349,6 +355,16 @@ OverlayModel Player::overlayModel() const {
   } else if (status_ == LoadStatus::Upload) {
     m.loadingLabel = "Preparing panorama";
     m.progress = float(0.85 + 0.15 * texture_.progress());
+  }
+  if (manifest_ && (texture_.ready() || preview_.ready())) {
+    const Projection projection(camera_.view(), cssWidth_, cssHeight_);
+    const auto& hotspots = manifest_->scene.hotspots;
+    const HotspotLayout layout(hotspots, projection, std::nullopt);
+    const auto hovered = mouse_ ? layout.hitTest(*mouse_) : std::nullopt;
+    for (const auto& p : layout.placements()) {
+      m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.angle),
+                           hovered && *hovered == p.index, hotspots[p.index].label});
+    }
   }
   if (status_ == LoadStatus::Failed) {
     m.error = error_;

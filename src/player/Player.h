@@ -18,6 +18,8 @@
 #include <optional>
 #include <string>
 
+#include <glm/vec2.hpp>
+
 #include "core/Camera.h"
 #include "core/CameraController.h"
 #include "core/Manifest.h"
@@ -115,6 +117,7 @@ class Player {
   double cssHeight_ = 1.0;
   double pixelRatio_ = 1.0;
   int uiPointer_ = -1;     // pointer id captured by the overlay
+  std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   int uiSettleFrames_ = 0; // frames ImGui still needs after input to show its new state
   bool dirty_ = true;
   bool viewChanged_ = false;

@@ -134,6 +134,36 @@ OverlayActions buttonBar(const OverlayModel& m) {
   return actions;
 }
 
+// Hotspot markers in one background draw list (merged into a single draw call by the renderer):
+// a white ring with an amber core, larger with a label pill when hovered; off-screen hotspots get
+// an amber arrow on the border pointing toward them.
+void markers(const OverlayModel& m) {
+  ImDrawList* list = ImGui::GetBackgroundDrawList();
+  const ImU32 amber = IM_COL32(251, 194, 84, 255);
+  for (const MarkerView& k : m.markers) {
+    const ImVec2 c(k.x, k.y);
+    if (!k.onScreen) {
+      const float ca = std::cos(k.angle), sa = std::sin(k.angle);
+      const ImVec2 tip(c.x + ca * 9.0f, c.y + sa * 9.0f);
+      const ImVec2 left(c.x - ca * 5.0f - sa * 7.0f, c.y - sa * 5.0f + ca * 7.0f);
+      const ImVec2 right(c.x - ca * 5.0f + sa * 7.0f, c.y - sa * 5.0f - ca * 7.0f);
+      list->AddTriangleFilled(tip, left, right, IM_COL32(0, 0, 0, 110));
+      list->AddTriangleFilled(tip, left, right, amber);
+      continue;
+    }
+    const float r = k.hovered ? 13.0f : 10.0f;
+    list->AddCircleFilled(c, r + 2.0f, IM_COL32(0, 0, 0, 90), 28);
+    list->AddCircle(c, r, IM_COL32(255, 255, 255, 235), 28, 2.5f);
+    list->AddCircleFilled(c, r * 0.45f, amber, 20);
+    if (!k.hovered || k.label.empty()) continue;
+    const ImVec2 size = ImGui::CalcTextSize(k.label.c_str());
+    const ImVec2 min(c.x + r + 8.0f, c.y - size.y * 0.5f - 6.0f);
+    const ImVec2 max(min.x + size.x + 20.0f, min.y + size.y + 12.0f);
+    list->AddRectFilled(min, max, IM_COL32(15, 17, 22, 200), 10.0f);
+    list->AddText(ImVec2(min.x + 10.0f, min.y + 6.0f), IM_COL32(245, 245, 247, 255), k.label.c_str());
+  }
+}
+
 void sharpeningBar(const OverlayModel& m) {
   ImDrawList* list = ImGui::GetForegroundDrawList();
   const float fraction = m.progress >= 0.0f ? m.progress : 0.5f;
@@ -150,6 +180,7 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     return actions;
   }
   if (!m.controls) return actions;
+  markers(m);
   titlePanel(m, fonts);
   if (m.sharpening) sharpeningBar(m);
   else if (m.loading) loadingPanel(m);

@@ -5,10 +5,22 @@
 // OverlayActions; it changes no state itself.
 
 #include <string>
+#include <vector>
 
 #include "ui/Theme.h"
 
 namespace shotscape {
+
+struct MarkerView {
+  float x = 0.0f;          // CSS pixels: the marker, or the edge indicator's point on the border
+  float y = 0.0f;
+  bool onScreen = true;    // false: an edge indicator pointing along `angle`
+  float angle = 0.0f;      // radians, 0 = right, π/2 = down
+  bool hovered = false;    // draw larger, with its label
+  std::string label;
+
+  bool operator==(const MarkerView&) const = default;
+};
 
 struct OverlayModel {
   float width = 0.0f;              // viewport, CSS pixels
@@ -25,6 +37,7 @@ struct OverlayModel {
   std::string error;               // "" = no error panel
   std::string errorPath;           // JSON pointer of a manifest error, or ""
   bool fullscreen = false;
+  std::vector<MarkerView> markers; // hotspots, drawn under the panels
 
   bool operator==(const OverlayModel&) const = default;
 };
