@@ -303,12 +303,36 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     invalidate();
     return true;
   }
-  (void)shift;
+  if (key == "Tab" && !ctrl) return focusNextHotspot(shift);
+  if (key == "Escape" && focusedHotspot_) {
+    focusedHotspot_.reset();
+    invalidate();
+    return true;
+  }
   return false;
+}
+
+bool Player::focusNextHotspot(bool backwards) {
+  if (!manifest_ || !options_.controls || !(texture_.ready() || preview_.ready())) return false;
+  const auto& hotspots = manifest_->scene.hotspots;
+  const auto order = HotspotLayout::yawOrder(hotspots, std::nullopt);
+  long at = -1;
+  for (size_t k = 0; k < order.size(); ++k)
+    if (focusedHotspot_ && hotspots[order[k]].id == *focusedHotspot_) at = long(k);
+  const long next = at < 0 ? (backwards ? long(order.size()) - 1 : 0) : at + (backwards ? -1 : 1);
+  invalidate();
+  // Past either end the focus leaves the player, so keyboard users are never trapped in it.
+  if (order.empty() || next < 0 || next >= long(order.size())) {
+    focusedHotspot_.reset();
+    return false;
+  }
+  focusedHotspot_ = hotspots[order[size_t(next)]].id;
+  return true;
 }
 
 void Player::blur() {
   controller_.stop();
+  focusedHotspot_.reset();
   uiInput_.mouseLeave();
   invalidate();
 }
@@ -362,8 +386,9 @@ OverlayModel Player::overlayModel() const {
     const HotspotLayout layout(hotspots, projection, std::nullopt);
     const auto hovered = mouse_ ? layout.hitTest(*mouse_) : std::nullopt;
     for (const auto& p : layout.placements()) {
+      const bool focused = focusedHotspot_ && hotspots[p.index].id == *focusedHotspot_;
       m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.angle),
-                           hovered && *hovered == p.index, hotspots[p.index].label});
+                           (hovered && *hovered == p.index) || focused, focused, hotspots[p.index].label});
     }
   }
   if (status_ == LoadStatus::Failed) {

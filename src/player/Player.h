@@ -80,6 +80,9 @@ class Player {
   void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
   void fail(std::string message, std::string path = {}, std::string url = {});
   void resetView();
+  // Tab / Shift+Tab: moves keyboard focus to the next hotspot in yaw order; false (focus leaves
+  // the player) past either end.
+  bool focusNextHotspot(bool backwards);
   OverlayModel overlayModel() const;
   void emitView();
 
@@ -117,6 +120,7 @@ class Player {
   double cssHeight_ = 1.0;
   double pixelRatio_ = 1.0;
   int uiPointer_ = -1;     // pointer id captured by the overlay
+  std::optional<std::string> focusedHotspot_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   int uiSettleFrames_ = 0; // frames ImGui still needs after input to show its new state
   bool dirty_ = true;

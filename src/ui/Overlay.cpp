@@ -143,10 +143,10 @@ void markers(const OverlayModel& m) {
   for (const MarkerView& k : m.markers) {
     const ImVec2 c(k.x, k.y);
     if (!k.onScreen) {
-      const float ca = std::cos(k.angle), sa = std::sin(k.angle);
-      const ImVec2 tip(c.x + ca * 9.0f, c.y + sa * 9.0f);
-      const ImVec2 left(c.x - ca * 5.0f - sa * 7.0f, c.y - sa * 5.0f + ca * 7.0f);
-      const ImVec2 right(c.x - ca * 5.0f + sa * 7.0f, c.y - sa * 5.0f - ca * 7.0f);
+      const float ca = std::cos(k.angle), sa = std::sin(k.angle), g = k.focused ? 1.6f : 1.0f;
+      const ImVec2 tip(c.x + ca * 9.0f * g, c.y + sa * 9.0f * g);
+      const ImVec2 left(c.x - (ca * 5.0f + sa * 7.0f) * g, c.y - (sa * 5.0f - ca * 7.0f) * g);
+      const ImVec2 right(c.x - (ca * 5.0f - sa * 7.0f) * g, c.y - (sa * 5.0f + ca * 7.0f) * g);
       list->AddTriangleFilled(tip, left, right, IM_COL32(0, 0, 0, 110));
       list->AddTriangleFilled(tip, left, right, amber);
       continue;
@@ -155,6 +155,7 @@ void markers(const OverlayModel& m) {
     list->AddCircleFilled(c, r + 2.0f, IM_COL32(0, 0, 0, 90), 28);
     list->AddCircle(c, r, IM_COL32(255, 255, 255, 235), 28, 2.5f);
     list->AddCircleFilled(c, r * 0.45f, amber, 20);
+    if (k.focused) list->AddCircle(c, r + 5.0f, amber, 32, 2.0f);
     if (!k.hovered || k.label.empty()) continue;
     const ImVec2 size = ImGui::CalcTextSize(k.label.c_str());
     const ImVec2 min(c.x + r + 8.0f, c.y - size.y * 0.5f - 6.0f);

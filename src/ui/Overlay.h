@@ -17,6 +17,7 @@ struct MarkerView {
   bool onScreen = true;    // false: an edge indicator pointing along `angle`
   float angle = 0.0f;      // radians, 0 = right, π/2 = down
   bool hovered = false;    // draw larger, with its label
+  bool focused = false;    // keyboard focus: an amber focus ring (edge arrows grow)
   std::string label;
 
   bool operator==(const MarkerView&) const = default;

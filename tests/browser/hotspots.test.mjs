@@ -57,3 +57,37 @@ test('markers sit where the projection puts the hotspots; hover shows the label;
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('Tab and Shift+Tab move keyboard focus through hotspots in yaw order; Escape clears; focus leaves past the end', async () => {
+  const page = await suite.browser.context.newPage();
+  await recordEvents(page);
+  const view = { yaw: 0, pitch: 0, hfov: 90 };
+  await page.goto(`${suite.server.url}?manifest=/fixtures/hotspots.json&yaw=0&pitch=0&hfov=90`);
+  await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
+  await page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('canvas').focus());
+  const shotAfter = async (key) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(250);
+    return screenshotPixels(page);
+  };
+  const [near_, up] = projectPoints(view, 1280, 720, HOTSPOTS);
+  const labelAt = (shot, p) => near(shot, p[0] + 30, p[1], [15, 17, 22], 3, 30);
+  // Yaw order: up (-30), near (20), behind (180).
+  let shot = await shotAfter('Tab');
+  assert.ok(labelAt(shot, up) && !labelAt(shot, near_), 'first Tab focuses the westmost hotspot');
+  shot = await shotAfter('Tab');
+  assert.ok(labelAt(shot, near_) && !labelAt(shot, up), 'second Tab moves east');
+  shot = await shotAfter('Shift+Tab');
+  assert.ok(labelAt(shot, up), 'Shift+Tab moves back');
+  shot = await shotAfter('Escape');
+  assert.ok(!labelAt(shot, up) && !labelAt(shot, near_), 'Escape clears the focus');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const inPlayer = await page.evaluate(() => {
+    const root = document.querySelector('shotscape-player').shadowRoot;
+    return root.activeElement === root.querySelector('canvas');
+  });
+  assert.equal(inPlayer, false, 'Tab past the last hotspot leaves the player');
+  await page.close();
+});
