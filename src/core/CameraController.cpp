@@ -90,7 +90,8 @@ bool CameraController::pointerUp(int id, glm::dvec2 pixel, double now) {
   p->down = false;
   --activePointers_;
   if (activePointers_ > 0 || now - lastMoveTime_ > settings_.releaseWindow) velocity_ = {0.0, 0.0};
-  // A pinch ends in a drag by the remaining finger: keep its position as the new origin.
+  // Coasting is integrated from the moment of release. (After a pinch, the remaining finger keeps
+  // its own position, so it drags on from where it is.)
   lastUpdate_ = now;
   return changed;
 }

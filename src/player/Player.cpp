@@ -118,16 +118,22 @@ void Player::fail(std::string message, std::string path, std::string url) {
   invalidate();
 }
 
-void Player::loadManifest(const std::string& url) {
-  const int generation = ++loadGeneration_;
+bool Player::beginLoad(const std::string& url, const char* what) {
+  ++loadGeneration_;
   texture_.reset();
   preview_.reset();
   manifest_.reset();
   error_.clear();
   if (std::string problem = urlProblem(url); !problem.empty()) {
-    fail("The manifest URL was refused: " + problem, {}, url);
-    return;
+    fail(std::string("The ") + what + " URL was refused: " + problem, {}, url);
+    return false;
   }
+  return true;
+}
+
+void Player::loadManifest(const std::string& url) {
+  if (!beginLoad(url, "manifest")) return;
+  const int generation = loadGeneration_;
   status_ = LoadStatus::Manifest;
   invalidate();
   platform_->fetchText(url, {}, {
@@ -149,14 +155,7 @@ void Player::loadManifest(const std::string& url) {
 }
 
 void Player::loadPanorama(const std::string& url) {
-  ++loadGeneration_;
-  texture_.reset();
-  preview_.reset();
-  error_.clear();
-  if (std::string problem = urlProblem(url); !problem.empty()) {
-    fail("The panorama URL was refused: " + problem, {}, url);
-    return;
-  }
+  if (!beginLoad(url, "panorama")) return;
   startScene(manifestForPanorama(url), {});
 }
 

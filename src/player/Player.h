@@ -77,6 +77,9 @@ class Player {
   void loadSceneImage(const std::string& baseUrl);
   void frame(double nowMs);
   void invalidate();
+  // Drops the current scene and checks the URL (`what`: "manifest" or "panorama"); false after
+  // reporting a refused URL.
+  bool beginLoad(const std::string& url, const char* what);
   void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
   void fail(std::string message, std::string path = {}, std::string url = {});
   void resetView();

@@ -25,5 +25,4 @@ class Theme {
   static ThemeFonts apply(const ThemeFontFiles& files, float pixelRatio);
 };
 
-
 } // namespace shotscape

@@ -63,16 +63,6 @@ export function watchPage(page) {
   return log;
 }
 
-// Resolves with the first `type` event of the page's <shotscape-player> (or null on timeout).
-export async function waitForPlayerEvent(page, type, timeoutMs = 30000) {
-  return page.evaluate(({ type, timeoutMs }) => new Promise((resolve) => {
-    const el = document.querySelector('shotscape-player');
-    if (el.__events && el.__events[type]) { resolve(el.__events[type]); return; }
-    const timer = setTimeout(() => resolve(null), timeoutMs);
-    el.addEventListener(type, (e) => { clearTimeout(timer); resolve(e.detail); }, { once: true });
-  }), { type, timeoutMs });
-}
-
 // Records every player event from the first moment (before the module loads).
 export async function recordEvents(page) {
   await page.addInitScript(() => {
@@ -81,8 +71,6 @@ export async function recordEvents(page) {
       document.addEventListener(type, (e) => {
         if (!e.target || e.target.localName !== 'shotscape-player') return;
         window.__shotscapeEvents.push({ type, detail: e.detail, t: performance.now() });
-        e.target.__events = e.target.__events || {};
-        e.target.__events[type] = e.target.__events[type] || e.detail;
       }, true);
     }
   });
