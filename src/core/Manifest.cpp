@@ -25,9 +25,16 @@ void readLimits(JsonReader& reader, const Json& object, const std::string& path,
   if (out.minHfov > out.maxHfov) reader.error(jsonPointer(path, "minHfov"), "must not exceed maxHfov");
 }
 
+void readAudio(JsonReader& reader, const Json& object, const std::string& path, SceneAudioConfig& out) {
+  if (!reader.isObject(object, path)) return;
+  reader.unknownKeys(object, path, {"src", "volume"});
+  if (auto src = reader.requiredUrl(object, path, "src")) out.src = *src;
+  out.volume = reader.optionalNumber(object, path, "volume", 0.0, 1.0, out.volume);
+}
+
 void readScene(JsonReader& reader, const Json& object, const std::string& path, SceneConfig& out) {
   if (!reader.isObject(object, path)) return;
-  reader.unknownKeys(object, path, {"id", "type", "src", "initialView", "limits", "hotspots"});
+  reader.unknownKeys(object, path, {"id", "type", "src", "initialView", "limits", "hotspots", "audio"});
   out.id = reader.optionalString(object, path, "id", out.id);
   if (out.id.empty()) reader.error(jsonPointer(path, "id"), "expected a non-empty string");
   if (auto type = reader.requiredString(object, path, "type")) {
@@ -44,6 +51,10 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
     reader.warning(jsonPointer(jsonPointer(path, "initialView"), "hfov"), "outside the scene's limits; clamped");
   if (auto it = object.find("hotspots"); it != object.end())
     readHotspots(reader, *it, jsonPointer(path, "hotspots"), {out.id}, out.hotspots);
+  if (auto it = object.find("audio"); it != object.end()) {
+    out.audio.emplace();
+    readAudio(reader, *it, jsonPointer(path, "audio"), *out.audio);
+  }
 }
 
 } // namespace

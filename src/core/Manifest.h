@@ -29,6 +29,11 @@ struct ViewLimitsConfig {
 
 enum class SceneType { EquirectImage };
 
+struct SceneAudioConfig {
+  std::string src;       // required: a looping ambient sound (e.g. AAC in .m4a), relative to the manifest
+  double volume = 0.6;   // [0, 1]: its level; ducked while commentary or an influence clip speaks
+};
+
 struct SceneConfig {
   std::string id = "main";                // unique scene id, used by links
   SceneType type = SceneType::EquirectImage; // "equirect-image": one 2:1 equirectangular image
@@ -36,6 +41,7 @@ struct SceneConfig {
   InitialViewConfig initialView{};        // where the camera starts
   ViewLimitsConfig limits{};              // how far the viewer may zoom
   std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty
+  std::optional<SceneAudioConfig> audio;  // the scene's ambient sound; empty = silent
 };
 
 struct ManifestConfig {

@@ -186,4 +186,19 @@ TEST_CASE("the README's manifest table states the defaults the code uses") {
   CHECK(readme.at("scene.initialView.hfov") == number(d.scene.initialView.hfov));
   CHECK(readme.at("scene.limits.minHfov") == number(d.scene.limits.minHfov));
   CHECK(readme.at("scene.limits.maxHfov") == number(d.scene.limits.maxHfov));
+  CHECK(readme.at("scene.audio.src") == "required in `audio`");
+  CHECK(readme.at("scene.audio.volume") == number(SceneAudioConfig{}.volume));
+}
+
+TEST_CASE("scene audio: src required, volume in [0, 1]") {
+  auto ok = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"src":"room.m4a"}}})");
+  REQUIRE(ok.manifest);
+  REQUIRE(ok.manifest->scene.audio);
+  CHECK(ok.manifest->scene.audio->src == "room.m4a");
+  CHECK(ok.manifest->scene.audio->volume == 0.6);
+  auto bad = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"volume":2}}})");
+  CHECK_FALSE(bad.manifest);
+  REQUIRE(bad.diagnostics.size() == 2);
+  CHECK(bad.diagnostics[0].toString() == "/scene/audio/src: missing required string");
+  CHECK(bad.diagnostics[1].toString() == "/scene/audio/volume: expected a number in [0, 1]");
 }
