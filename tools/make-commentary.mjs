@@ -5,7 +5,9 @@
 // OUT_DIR/NAME.m4a (espeak-ng speech, AAC mono via ffmpeg) and OUT_DIR/NAME.en.vtt whose cues match
 // the speech exactly, because each line is spoken separately, measured, and the cue placed at the
 // running total. Script format: one caption per line, "Speaker: text"; blank lines and lines
-// starting with # are ignored. Deterministic for the same script and tool versions.
+// starting with # are ignored. A line may carry translations after "||", each "lang: text"
+// (e.g. "Lena Marsh: The window. || fr: La fenêtre."): they become OUT_DIR/NAME.LANG.vtt with the
+// same timings. Deterministic for the same script and tool versions.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,7 +40,16 @@ try {
   const parts = [];
   const cues = [];
   let t = 0;
-  lines.forEach((line, i) => {
+  const translations = new Map(); // lang → texts, one per line
+  lines.forEach((full, i) => {
+    const [line, ...others] = full.split('||').map((p) => p.trim());
+    for (const other of others) {
+      const sep = other.indexOf(':');
+      if (sep <= 0) throw new Error(`${scriptPath}: line "${full}": a translation must read "lang: text"`);
+      const lang = other.slice(0, sep).trim();
+      if (!translations.has(lang)) translations.set(lang, []);
+      translations.get(lang)[i] = other.slice(sep + 1).trim();
+    }
     const colon = line.indexOf(':');
     const speaker = colon > 0 ? line.slice(0, colon).trim() : '';
     const text = colon > 0 ? line.slice(colon + 1).trim() : line;
@@ -56,14 +67,20 @@ try {
   fs.writeFileSync(list, parts.map((p) => `file '${p}'`).join('\n'));
   fs.mkdirSync(outDir, { recursive: true });
   const audio = path.join(outDir, `${name}.m4a`);
-  run('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c:a', 'aac', '-b:a', '48k', '-ac', '1', '-movflags', '+faststart', audio]);
-  const vtt = ['WEBVTT', ''];
-  cues.forEach((c, i) => {
-    vtt.push(`${name}-${i + 1}`, `${stamp(c.start)} --> ${stamp(c.end)}`, c.speaker ? `<v ${c.speaker}>${c.text}` : c.text, '');
-  });
-  const captions = path.join(outDir, `${name}.en.vtt`);
-  fs.writeFileSync(captions, vtt.join('\n'));
-  console.log(`wrote ${audio} (${t.toFixed(2)} s) and ${captions} (${cues.length} cues)`);
+  run('ffmpeg', ['-v', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list, '-c:a', 'aac', '-b:a', '32k', '-ac', '1', '-movflags', '+faststart', audio]);
+  const writeVtt = (lang, texts) => {
+    const vtt = ['WEBVTT', ''];
+    cues.forEach((c, i) => {
+      const text = texts[i] ?? c.text;
+      vtt.push(`${name}-${i + 1}`, `${stamp(c.start)} --> ${stamp(c.end)}`, c.speaker ? `<v ${c.speaker}>${text}` : text, '');
+    });
+    const file = path.join(outDir, `${name}.${lang}.vtt`);
+    fs.writeFileSync(file, vtt.join('\n'));
+    return file;
+  };
+  const captions = writeVtt('en', cues.map((c) => c.text));
+  const extra = [...translations].map(([lang, texts]) => writeVtt(lang, texts));
+  console.log(`wrote ${audio} (${t.toFixed(2)} s) and ${captions} (${cues.length} cues)${extra.map((f) => `, ${f}`).join('')}`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

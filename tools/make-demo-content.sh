@@ -1,7 +1,26 @@
 #!/bin/sh
-# Regenerates the committed demo content in public/demo/ with the project's own native tools.
+# Regenerates the committed demo content in public/demo/ with the project's own tools: the 360°
+# set (shotscape-make-demo-scene, ≈4.5 min on 2 cores; skipped with SKIP_SCENE=1), the director's
+# commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
+# tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
+# the room tone that plays under the scene (ffmpeg). The manifest, public/demo/manifest.json, is
+# written by hand and names these files.
 # Usage: tools/make-demo-content.sh [BUILD_DIR]   (default build/native; run `make native` first)
 set -eu
 cd "$(dirname "$0")/.."
 BIN="${1:-build/native}/tools"
-"$BIN/shotscape-make-demo-scene" public/demo/set.jpg 4096
+OUT=public/demo
+if [ "${SKIP_SCENE:-0}" != 1 ]; then
+  "$BIN/shotscape-make-demo-scene" "$OUT/set.jpg" 4096
+fi
+for name in window lamp camera bookcase; do
+  node tools/make-commentary.mjs "tools/demo/$name.txt" "$OUT/commentary" "$name"
+done
+"$BIN/shotscape-make-influence-clip" windows "$OUT/influence/night-windows.mp4"
+"$BIN/shotscape-make-influence-clip" lamp "$OUT/influence/swinging-lamp.mp4"
+"$BIN/shotscape-make-influence-clip" corridor "$OUT/influence/long-corridor.mp4" --still "$OUT/influence/paper-rooms.jpg"
+# Room tone: low brown noise with a faint mains hum and distant traffic swell, 12 s, looped.
+ffmpeg -v error -y -f lavfi -i "anoisesrc=color=brown:amplitude=0.35:seed=7:d=12" \
+  -af "lowpass=f=400,volume='0.5+0.2*sin(2*PI*t/12)':eval=frame,afade=t=in:d=0.5,afade=t=out:st=11.5:d=0.5" \
+  -ar 22050 -ac 1 -c:a aac -b:a 24k -movflags +faststart "$OUT/room-tone.m4a"
+echo "wrote $OUT/room-tone.m4a"

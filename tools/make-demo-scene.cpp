@@ -1,5 +1,5 @@
 // shotscape-make-demo-scene OUT.jpg [WIDTH]
-// Writes OUT.jpg and, beside it, manifest.json describing the shot. Renders the demo shot: a synthetic 360° film set — a lamp-lit apartment interior at night with
+// Renders the demo shot (public/demo/manifest.json is authored by hand beside it): a synthetic 360° film set — a lamp-lit apartment interior at night with
 // a dining table, a clapperboard, chairs, a sofa, a bookcase, a window onto a blue city night,
 // and the film crew's kit (a camera on a tripod, a softbox, a director's chair) — as an
 // equirectangular JPEG, ray traced with soft shadows and ambient occlusion. Deterministic: the
@@ -411,38 +411,6 @@ void renderRow(int y, void* context) {
   }
 }
 
-// The manifest of the demo shot: it starts on the table and the window (yaw 0), looking slightly
-// down at the clapperboard.
-bool writeManifest(const std::string& imagePath) {
-  const size_t slash = imagePath.find_last_of('/');
-  const std::string dir = slash == std::string::npos ? "" : imagePath.substr(0, slash + 1);
-  const std::string image = slash == std::string::npos ? imagePath : imagePath.substr(slash + 1);
-  const std::string path = dir + "manifest.json";
-  FILE* f = std::fopen(path.c_str(), "w");
-  if (!f) {
-    std::fprintf(stderr, "error: could not write %s\n", path.c_str());
-    return false;
-  }
-  std::fprintf(f,
-               "{\n"
-               "  \"title\": \"Apartment 4B, 2:17 a.m.\",\n"
-               "  \"director\": \"Lena Marsh\",\n"
-               "  \"film\": \"Small Hours\",\n"
-               "  \"year\": 1994,\n"
-               "  \"scene\": {\n"
-               "    \"id\": \"apartment\",\n"
-               "    \"type\": \"equirect-image\",\n"
-               "    \"src\": \"%s\",\n"
-               "    \"initialView\": { \"yaw\": 0, \"pitch\": -8, \"hfov\": 95 },\n"
-               "    \"limits\": { \"minHfov\": 30, \"maxHfov\": 120 }\n"
-               "  }\n"
-               "}\n",
-               image.c_str());
-  const bool ok = std::fclose(f) == 0;
-  if (ok) std::printf("wrote %s\n", path.c_str());
-  return ok;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -466,5 +434,5 @@ int main(int argc, char** argv) {
   forEachRow(raster.height, renderRow, &job);
   if (!raster.writeJpeg(argv[1], 86)) return 1;
   std::printf("wrote %s (%dx%d)\n", argv[1], raster.width, raster.height);
-  return writeManifest(argv[1]) ? 0 : 1;
+  return 0;
 }

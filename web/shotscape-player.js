@@ -172,7 +172,16 @@
       this._fallback.className = 'fallback';
       this._fallback.setAttribute('role', 'alert');
       this._fallback.hidden = true;
-      root.append(link, this._canvas, this._fallback);
+      // Announces the focused hotspot and the current caption (text only, set by the player).
+      this._live = document.createElement('div');
+      this._live.className = 'live';
+      this._live.setAttribute('aria-live', 'polite');
+      this._live.setAttribute('aria-atomic', 'true');
+      this._live.dataset.role = 'live';
+      // The player's <audio>, <video> and <img> elements (commentary, clips, scene sound).
+      this._mediaRoot = document.createElement('div');
+      this._mediaRoot.className = 'media';
+      root.append(link, this._canvas, this._fallback, this._live, this._mediaRoot);
       this._handle = 0;
       this._module = null;
       this._hostId = 0;
@@ -228,6 +237,17 @@
       this._module._shotscape_player_set_view(this._handle, pick(view.yaw), pick(view.pitch), pick(view.hfov));
     }
 
+    // Opens the hotspot with this id (as a click on its marker would); false when there is none.
+    openHotspot(id) {
+      if (!this._handle || typeof id !== 'string') return false;
+      var M = this._module, h = this._handle;
+      return !!withCString(M, id, function (p) { return M._shotscape_player_open_hotspot(h, p); });
+    }
+
+    closeHotspot() {
+      if (this._handle) this._module._shotscape_player_close_hotspot(this._handle);
+    }
+
     stats() {
       if (!this._handle) return null;
       return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));
@@ -254,6 +274,8 @@
       var host = {
         element: this,
         canvas: this._canvas,
+        liveRegion: this._live,
+        mediaRoot: this._mediaRoot,
         noWebGL: false, // set by the bridge when the canvas has no WebGL 2 context to give
         dispatch: function (type, detail) {
           if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
@@ -281,6 +303,7 @@
       this._module.shotscapeHosts.delete(this._hostId);
       this._module._shotscape_player_destroy(this._handle);
       this._handle = 0;
+      this._live.textContent = '';
     }
 
     _load() {

@@ -37,6 +37,15 @@ struct ImageCallbacks {
   std::function<void(FetchFailure)> failed;
 };
 
+enum class MediaKind { Audio = 0, Video = 1, Image = 2 };
+
+struct MediaCallbacks {
+  std::function<void(double duration)> ready;            // metadata known (duration 0 for a still)
+  std::function<void(bool playing, bool ended)> state;   // started, paused, or reached its end
+  std::function<void(FetchFailure)> failed;              // missing, refused or undecodable
+  std::function<void()> blocked;                         // play() refused until a click or key press
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -64,6 +73,26 @@ class Platform {
   // The interface's font files (see ui/Theme.h), fetched beside the player; the callback gets
   // empty strings for any that failed.
   virtual void loadFonts(std::function<void(std::string regular, std::string semiBold)> done) = 0;
+
+  // Media elements for commentary audio, influence clips and stills, and scene sound. `role`
+  // names the element for the page ("commentary", "influence", "scene"). Returns a handle.
+  virtual int createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
+                          std::string_view role, MediaCallbacks callbacks) = 0;
+  virtual void playMedia(int media) = 0;
+  virtual void pauseMedia(int media) = 0;
+  virtual void seekMedia(int media, double seconds) = 0;
+  virtual void setMediaVolume(int media, double volume) = 0; // [0, 1]
+  virtual void setMediaMuted(int media, bool muted) = 0;
+  virtual double mediaTime(int media) const = 0;             // seconds
+  // Copies the current video frame (or the still) into `glTexture` when it changed since the last
+  // call; returns false when there was nothing new. `width`/`height` get the frame's size.
+  virtual bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) = 0;
+  virtual void releaseMedia(int media) = 0;
+
+  // Sets the text of the element's live region (read by screen readers; plain text).
+  virtual void announce(const std::string& text) = 0;
+  // The viewer asked the system for reduced motion.
+  virtual bool prefersReducedMotion() const = 0;
 
   virtual void toggleFullscreen() = 0;
   virtual bool isFullscreen() const = 0;

@@ -4,10 +4,12 @@
 #include <cmath>
 
 #include <GLES3/gl3.h>
+#include <glm/geometric.hpp>
 #include <imgui.h>
 #include "core/HotspotLayout.h"
 #include "core/JsonWriter.h"
 #include "core/Url.h"
+#include "ui/HotspotPanel.h"
 
 namespace shotscape {
 
@@ -79,6 +81,7 @@ void Player::contextRestored() {
   // Every GL name from before the loss is dead: drop them without touching the new context.
   texture_.forget();
   preview_.forget();
+  if (session_) session_->forgetGpu();
   if (!createGpuResources()) return;
   if (manifest_ && status_ != LoadStatus::Failed) {
     ++loadGeneration_;
@@ -89,6 +92,8 @@ void Player::contextRestored() {
 
 Player::~Player() {
   makeCurrent();
+  session_.reset();
+  if (sceneAudio_) platform_->releaseMedia(sceneAudio_);
   texture_.reset();
   preview_.reset();
   renderer_.reset();
@@ -120,6 +125,11 @@ void Player::fail(std::string message, std::string path, std::string url) {
 
 bool Player::beginLoad(const std::string& url, const char* what) {
   ++loadGeneration_;
+  closeHotspot();
+  focusedHotspot_.reset();
+  if (sceneAudio_) platform_->releaseMedia(sceneAudio_);
+  sceneAudio_ = 0;
+  sceneAudioBlocked_ = false;
   texture_.reset();
   preview_.reset();
   manifest_.reset();
@@ -169,6 +179,192 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
   viewChanged_ = true;
   sceneBaseUrl_ = baseUrl;
   loadSceneImage(baseUrl);
+  if (scene.audio) startSceneAudio(*scene.audio, baseUrl);
+}
+
+void Player::startSceneAudio(const SceneAudioConfig& audio, const std::string& baseUrl) {
+  const double volume = audio.volume;
+  sceneGain_ = -1.0;
+  sceneAudio_ = platform_->createMedia(MediaKind::Audio, audio.src, baseUrl, true, "scene", {
+      [this](double) { platform_->playMedia(sceneAudio_); },
+      [](bool, bool) {},
+      [this](FetchFailure failure) {
+        reportMediaError("The scene sound could not be loaded (" + failure.reason + "): " + failure.url, failure.url);
+      },
+      [this]() { sceneAudioBlocked_ = true; }});
+  platform_->setMediaVolume(sceneAudio_, volume * ducking_.gain(platform_->nowMs() / 1000.0));
+}
+
+void Player::reportMediaError(const std::string& message, const std::string& url) {
+  platform_->warn(message);
+  platform_->emit("error", JsonWriter().add("message", message).add("url", url).str());
+}
+
+void Player::userGesture() {
+  if (sceneAudio_ && sceneAudioBlocked_) {
+    sceneAudioBlocked_ = false;
+    platform_->playMedia(sceneAudio_);
+  }
+  if (session_) session_->userGesture();
+}
+
+double Player::sceneWidth() const { return sideBySide_ ? std::max(1.0, std::floor(cssWidth_ * 0.5)) : cssWidth_; }
+
+void Player::setSideBySide(bool on) {
+  if (sideBySide_ == on) return;
+  sideBySide_ = on;
+  controller_.setViewport(sceneWidth(), cssHeight_);
+  viewChanged_ = true;
+  overlayStale_ = true;
+  invalidate();
+}
+
+bool Player::openHotspot(const std::string& id, HotspotOpener by) {
+  if (!manifest_) return false;
+  const auto& hotspots = manifest_->scene.hotspots;
+  const auto it = std::find_if(hotspots.begin(), hotspots.end(), [&](const HotspotConfig& h) { return h.id == id; });
+  if (it == hotspots.end()) {
+    platform_->warn("no hotspot with id \"" + id + "\" in this scene");
+    return false;
+  }
+  if (session_ && session_->hotspot().id == id) return true;
+  closeHotspot();
+  focusedHotspot_ = id;
+  session_ = std::make_unique<HotspotSession>(
+      *platform_, *it, sceneBaseUrl_, [this]() { invalidate(); },
+      [this](const std::string& message, const std::string& url) { reportMediaError(message, url); });
+  controller_.stop();
+  const double now = platform_->nowMs() / 1000.0;
+  const ViewAngles from = camera_.view();
+  const ViewAngles to{it->yaw, it->pitch, from.hfov};
+  glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
+  platform_->emit("hotspotopen", JsonWriter()
+                                     .add("id", id)
+                                     .add("by", by == HotspotOpener::Pointer    ? "pointer"
+                                                : by == HotspotOpener::Keyboard ? "keyboard"
+                                                                                : "api")
+                                     .str());
+  platform_->announce(it->label + ", opened. Escape closes it.");
+  overlayStale_ = true;
+  invalidate();
+  return true;
+}
+
+void Player::closeHotspot() {
+  if (!session_) return;
+  const std::string id = session_->hotspot().id;
+  makeCurrent();
+  session_.reset();
+  glide_.stop();
+  setSideBySide(false);
+  if (!caption_.empty()) {
+    caption_.clear();
+    platform_->emit("captionchange", JsonWriter().add("text", "").str());
+  }
+  platform_->announce("");
+  platform_->emit("hotspotclose", JsonWriter().add("id", id).str());
+  overlayStale_ = true;
+  invalidate();
+}
+
+bool Player::stepHotspot(double nowMs) {
+  const double now = nowMs / 1000.0;
+  bool again = false;
+  if (glide_.active()) {
+    if (camera_.setView(glide_.at(now))) viewChanged_ = true;
+    dirty_ = true;
+    if (glide_.finished(now)) glide_.stop();
+    else again = true;
+  }
+  if (session_) {
+    session_->update();
+    if (session_->updateInfluenceFrame()) dirty_ = true; // same geometry, new pixels: no ImGui run
+    const Commentary* commentary = session_->commentary();
+    std::string caption = commentary ? commentary->captionAt(commentary->audio.time) : std::string();
+    if (caption != caption_) {
+      caption_ = std::move(caption);
+      platform_->emit("captionchange", JsonWriter().add("text", caption_).str());
+      if (!caption_.empty()) platform_->announce(caption_);
+      dirty_ = true;
+    }
+    again = again || session_->active();
+  }
+  ducking_.setDucked(session_ && session_->voicePlaying(), now);
+  if (sceneAudio_ && manifest_ && manifest_->scene.audio) {
+    const double gain = ducking_.gain(now);
+    if (gain != sceneGain_) {
+      sceneGain_ = gain;
+      platform_->setMediaVolume(sceneAudio_, manifest_->scene.audio->volume * gain);
+    }
+    again = again || ducking_.ramping(now);
+  }
+  return again;
+}
+
+HotspotPanelView Player::panelView() const {
+  HotspotPanelView v;
+  const HotspotConfig& h = session_->hotspot();
+  v.label = h.label;
+  v.description = h.description;
+  v.sideBySide = sideBySide_;
+  if (h.influence) {
+    const auto& inf = *h.influence;
+    const auto& state = session_->influence();
+    const auto& tex = session_->influenceTexture();
+    v.hasInfluence = true;
+    v.attribution = inf.auteur + " \u2014 " + inf.film + " (" + std::to_string(inf.year) + ")";
+    v.note = inf.note;
+    v.isVideo = inf.media.type == MediaType::Video;
+    v.influencePlaying = state.media.playing;
+    v.influenceMuted = state.muted;
+    if (tex.ready()) {
+      v.texture = tex.texture();
+      v.mediaAspect = float(tex.width()) / float(std::max(1, tex.height()));
+    }
+    if (state.media.status == MediaStatus::Failed) v.influenceStatus = state.media.error;
+    else if (state.media.blocked) v.influenceStatus = "The browser paused the clip: press play.";
+  }
+  if (const Commentary* c = session_->commentary()) {
+    v.hasCommentary = true;
+    const auto& audio = c->audio;
+    if (audio.status == MediaStatus::Failed) v.commentaryStatus = audio.error;
+    else if (audio.blocked) v.commentaryStatus = "The browser held the commentary back: press play to listen.";
+    else if (audio.status == MediaStatus::Loading) v.commentaryStatus = "Loading the commentary…";
+    v.playing = audio.playing;
+    v.time = float(std::floor(audio.time * 10.0) / 10.0);
+    v.duration = float(audio.duration);
+    for (const auto& track : c->tracks) v.languages.push_back(track.config.label);
+    v.selectedLanguage = int(c->selected);
+    v.captionsOn = c->captionsOn;
+    if (!c->tracks.empty()) {
+      const auto& track = c->tracks[c->selected];
+      if (track.status == MediaStatus::Failed) v.captionsStatus = "Captions unavailable: " + track.error;
+      else if (track.status == MediaStatus::Loading) v.captionsStatus = "Loading captions…";
+    }
+    for (const auto& cue : c->transcript()) v.transcript.push_back(cueDisplayText(cue));
+    v.currentCue = int(c->cueIndexAt(audio.time));
+    if (h.commentary) v.plainTranscript = h.commentary->transcript;
+  }
+  return v;
+}
+
+void Player::applyHotspotActions(const HotspotPanelActions& a) {
+  if (!session_ || !a.any()) return;
+  if (a.close) return closeHotspot();
+  const Commentary* c = session_->commentary();
+  if (a.toggleCommentary) session_->toggleCommentary();
+  if (a.seek) session_->seekCommentary(*a.seek);
+  if (a.jumpToCue && c && size_t(*a.jumpToCue) < c->transcript().size()) {
+    // A little before the cue, so its first word is heard.
+    session_->seekCommentary(std::max(0.0, c->transcript()[size_t(*a.jumpToCue)].start - 0.05));
+    if (!c->audio.playing) session_->toggleCommentary();
+  }
+  if (a.selectLanguage) session_->selectTrack(size_t(*a.selectLanguage));
+  if (a.toggleCaptions && c) session_->setCaptionsOn(!c->captionsOn);
+  if (a.toggleInfluence) session_->toggleInfluence();
+  if (a.toggleInfluenceSound) session_->toggleInfluenceSound();
+  if (a.toggleSideBySide) setSideBySide(!sideBySide_);
+  invalidate();
 }
 
 void Player::loadSceneImage(const std::string& baseUrl) {
@@ -213,7 +409,7 @@ void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
   cssWidth_ = std::max(1.0, cssWidth);
   cssHeight_ = std::max(1.0, cssHeight);
   pixelRatio_ = std::clamp(pixelRatio, 0.5, 4.0);
-  controller_.setViewport(cssWidth_, cssHeight_);
+  controller_.setViewport(sceneWidth(), cssHeight_);
   invalidate();
 }
 
@@ -238,6 +434,7 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     uiSettleFrames_ = 2;
     invalidate();
   }
+  if (phase == PointerPhase::Down) userGesture();
   if (phase == PointerPhase::Down && overUi && controller_.dragging() == false) {
     uiPointer_ = id;
     return true;
@@ -247,6 +444,26 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     return true;
   }
   bool changed = false;
+  if (phase == PointerPhase::Down) {
+    glide_.stop(); // the viewer takes the camera back
+    tap_ = Tap{id, {x, y}, now};
+  } else if (phase == PointerPhase::Up && tap_ && tap_->pointer == id) {
+    // A press and release in place (not a drag) on a marker opens it.
+    const bool inPlace = glm::length(glm::dvec2{x, y} - tap_->at) < 8.0 && now - tap_->seconds < 0.8;
+    tap_.reset();
+    if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready())) {
+      const HotspotLayout layout(manifest_->scene.hotspots, Projection(camera_.view(), sceneWidth(), cssHeight_),
+                                 std::nullopt);
+      if (const auto hit = layout.hitTest({x, y})) {
+        controller_.pointerUp(id, {x, y}, now);
+        controller_.stop();
+        openHotspot(manifest_->scene.hotspots[*hit].id, HotspotOpener::Pointer);
+        return true;
+      }
+    }
+  } else if (phase == PointerPhase::Cancel) {
+    tap_.reset();
+  }
   switch (phase) {
     case PointerPhase::Down: changed = controller_.pointerDown(id, {x, y}, now); break;
     case PointerPhase::Move: changed = controller_.pointerMove(id, {x, y}, now); break;
@@ -271,6 +488,7 @@ bool Player::wheel(double x, double y, double deltaY) {
       return true;
     }
   }
+  glide_.stop();
   if (controller_.wheel({x, y}, deltaY)) {
     viewChanged_ = true;
     invalidate();
@@ -287,7 +505,9 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   else if (key == "ArrowDown") control = ControlKey::Down;
   else if (key == "+" || key == "=" || key == "PageUp") control = ControlKey::ZoomIn;
   else if (key == "-" || key == "_" || key == "PageDown") control = ControlKey::ZoomOut;
+  if (down) userGesture();
   if (control && !ctrl) {
+    if (down) glide_.stop();
     if (controller_.key(*control, down, now)) viewChanged_ = true;
     invalidate();
     return true;
@@ -303,8 +523,22 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     return true;
   }
   if (key == "Tab" && !ctrl) return focusNextHotspot(shift);
+  if ((key == "Enter" || key == " ") && focusedHotspot_ && !ctrl) {
+    if (session_ && session_->hotspot().id == *focusedHotspot_) session_->toggleCommentary();
+    else openHotspot(*focusedHotspot_, HotspotOpener::Keyboard);
+    return true;
+  }
+  if ((key == "c" || key == "C") && session_ && session_->commentary() && !ctrl) {
+    session_->setCaptionsOn(!session_->commentary()->captionsOn);
+    return true;
+  }
+  if (key == "Escape" && session_) {
+    closeHotspot();
+    return true;
+  }
   if (key == "Escape" && focusedHotspot_) {
     focusedHotspot_.reset();
+    platform_->announce("");
     invalidate();
     return true;
   }
@@ -325,7 +559,10 @@ bool Player::focusNextHotspot(bool backwards) {
     focusedHotspot_.reset();
     return false;
   }
-  focusedHotspot_ = hotspots[order[size_t(next)]].id;
+  const HotspotConfig& focused = hotspots[order[size_t(next)]];
+  focusedHotspot_ = focused.id;
+  platform_->announce(focused.label + ", hotspot " + std::to_string(next + 1) + " of " + std::to_string(order.size()) +
+                      ". Press Enter to open.");
   return true;
 }
 
@@ -344,6 +581,7 @@ void Player::resetView() {
 
 void Player::setView(const ViewAngles& view) {
   controller_.stop();
+  glide_.stop();
   ViewAngles next = camera_.view();
   if (std::isfinite(view.yaw)) next.yaw = view.yaw;
   if (std::isfinite(view.pitch)) next.pitch = view.pitch;
@@ -379,16 +617,26 @@ OverlayModel Player::overlayModel() const {
     m.loadingLabel = "Preparing panorama";
     m.progress = float(0.85 + 0.15 * texture_.progress());
   }
+  m.sceneWidth = float(sceneWidth());
   if (manifest_ && (texture_.ready() || preview_.ready())) {
-    const Projection projection(camera_.view(), cssWidth_, cssHeight_);
+    const double layoutStart = platform_->nowMs();
+    const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
     const auto& hotspots = manifest_->scene.hotspots;
     const HotspotLayout layout(hotspots, projection, std::nullopt);
-    const auto hovered = mouse_ ? layout.hitTest(*mouse_) : std::nullopt;
+    const auto hovered = mouse_ && mouse_->x < sceneWidth() ? layout.hitTest(*mouse_) : std::nullopt;
+    const double layoutMs = platform_->nowMs() - layoutStart;
+    hotspotLayoutMsTotal_ += layoutMs;
+    hotspotLayoutMsMax_ = std::max(hotspotLayoutMsMax_, layoutMs);
+    ++hotspotLayouts_;
     for (const auto& p : layout.placements()) {
       const bool focused = focusedHotspot_ && hotspots[p.index].id == *focusedHotspot_;
       m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.angle),
                            (hovered && *hovered == p.index) || focused, focused, hotspots[p.index].label});
     }
+  }
+  if (session_ && status_ != LoadStatus::Failed) {
+    m.panel = panelView();
+    m.caption = caption_;
   }
   if (status_ == LoadStatus::Failed) {
     m.error = error_;
@@ -411,6 +659,7 @@ void Player::frame(double nowMs) {
     viewChanged_ = true;
     dirty_ = true;
   }
+  const bool hotspotMoving = stepHotspot(nowMs);
   if (preview_.uploading()) {
     preview_.uploadStep(kUploadBudgetMs);
     dirty_ = true;
@@ -443,7 +692,8 @@ void Player::frame(double nowMs) {
   const bool uiSettled = uiSettleFrames_ > 0;
   if (!dirty_ && !uiPending && !uiSettled) {
     // Nothing to draw, but an upload or a loading bar in progress still needs the next frame.
-    if (status_ == LoadStatus::Upload || preview_.uploading() || loadingTicks) platform_->requestFrame();
+    if (status_ == LoadStatus::Upload || preview_.uploading() || loadingTicks || hotspotMoving)
+      platform_->requestFrame();
     return;
   }
   dirty_ = false;
@@ -475,27 +725,37 @@ void Player::frame(double nowMs) {
     overlayStale_ = false;
   }
 
-  if (fbWidth != viewport_[0] || fbHeight != viewport_[1]) {
-    glViewport(0, 0, fbWidth, fbHeight);
-    viewport_[0] = fbWidth;
-    viewport_[1] = fbHeight;
-  }
+  // Side by side, the scene takes the left part of the canvas and the overlay the whole of it.
+  const int sceneFbWidth = sideBySide_ ? std::max(1, int(std::lround(sceneWidth() * pixelRatio_))) : fbWidth;
+  const auto setViewport = [this](int w, int h) {
+    if (w == viewport_[0] && h == viewport_[1]) return;
+    glViewport(0, 0, w, h);
+    viewport_[0] = w;
+    viewport_[1] = h;
+  };
+  setViewport(sceneFbWidth, fbHeight);
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
   const bool sceneDrawn = shown != nullptr;
+  if (sideBySide_) {
+    glClearColor(0.03f, 0.03f, 0.04f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
   if (shown) {
-    // The panorama covers every pixel: no clear needed.
-    renderer_->draw(Projection(camera_.view(), cssWidth_, cssHeight_).basis(), shown->texture(), shown->width(),
+    // The panorama covers every pixel of its viewport: no clear needed.
+    renderer_->draw(Projection(camera_.view(), sceneWidth(), cssHeight_).basis(), shown->texture(), shown->width(),
                     shown->height());
   } else {
     glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
   }
+  setViewport(fbWidth, fbHeight);
   if (fontsArrived_) overlayRenderer_->draw();
   ++framesDrawn_;
   progressDrawnMs_ = nowMs;
 
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
+  applyHotspotActions(actions.hotspot);
   if (texture_.ready() && fullResolutionMs_ < 0) fullResolutionMs_ = platform_->nowMs();
   if (sceneDrawn && !readyEmitted_) {
     readyEmitted_ = true;
@@ -507,7 +767,7 @@ void Player::frame(double nowMs) {
     emitView();
   }
   if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() ||
-      uiSettleFrames_ > 0 || loadingTicks || actions.resetView || actions.toggleFullscreen) {
+      uiSettleFrames_ > 0 || loadingTicks || actions.resetView || actions.toggleFullscreen || hotspotMoving) {
     dirty_ = dirty_ || controller_.animating() || preview_.uploading();
     platform_->requestFrame();
   }
@@ -528,6 +788,13 @@ std::string Player::statsJson() const {
       .add("textureWidth", double(texture_.width()))
       .add("textureHeight", double(texture_.height()))
       .add("status", kStatus[static_cast<int>(status_)])
+      .add("hotspot", session_ ? session_->hotspot().id : std::string())
+      .add("sceneGain", sceneAudio_ ? std::max(0.0, sceneGain_) : 1.0)
+      .add("overlayDrawCalls", double(overlayRenderer_ ? overlayRenderer_->drawCalls() : 0))
+      .add("markerDrawCalls", double(overlayRenderer_ ? overlayRenderer_->backgroundDrawCalls() : 0))
+      .add("hotspotLayoutMsMax", hotspotLayoutMsMax_)
+      .add("hotspotLayoutMsMean", hotspotLayouts_ ? hotspotLayoutMsTotal_ / double(hotspotLayouts_) : 0.0)
+      .add("influenceUploads", double(session_ ? session_->influenceTexture().uploads() : 0))
       .str();
 }
 

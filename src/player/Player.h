@@ -13,6 +13,12 @@
 // again from any status starts over. Independently of the status, a small preview of the image
 // (when the decoder sends one) is uploaded at once and drawn until the full texture is ready;
 // `ready` fires at the first frame that shows the scene, preview or full.
+//
+// Hotspots: a tap on a marker, Enter/Space on the focused one, or openHotspot() opens it — the
+// camera glides to it (a jump under prefers-reduced-motion), a HotspotSession plays its commentary
+// and shows its influence, captions follow the audio (`captionchange`, the live region), and the
+// scene sound ducks while a voice plays. Escape, the panel's close button or closeHotspot() close
+// it and release its media. At most one hotspot is open; opening another closes the first.
 
 #include <memory>
 #include <optional>
@@ -22,8 +28,11 @@
 
 #include "core/Camera.h"
 #include "core/CameraController.h"
+#include "core/Ducking.h"
+#include "core/Glide.h"
 #include "core/Manifest.h"
 #include "platform/Platform.h"
+#include "player/HotspotSession.h"
 #include "render/OverlayRenderer.h"
 #include "render/PanoramaRenderer.h"
 #include "render/PanoramaTexture.h"
@@ -37,6 +46,8 @@ namespace shotscape {
 enum class LoadStatus { Idle, Manifest, Image, Upload, Ready, Failed };
 
 enum class PointerPhase { Down = 0, Move = 1, Up = 2, Cancel = 3, Leave = 4 };
+
+enum class HotspotOpener { Pointer, Keyboard, Api };
 
 struct PlayerOptions {
   bool controls = true;                    // false hides every overlay but the error panel
@@ -67,6 +78,10 @@ class Player {
   void contextLost();
   void contextRestored();
 
+  // Opens the hotspot with this id; false when the scene has none by that id.
+  bool openHotspot(const std::string& id, HotspotOpener by);
+  void closeHotspot();
+
   ViewAngles view() const { return camera_.view(); }
   void setView(const ViewAngles& view);
   std::string statsJson() const;
@@ -87,6 +102,18 @@ class Player {
   // the player) past either end.
   bool focusNextHotspot(bool backwards);
   OverlayModel overlayModel() const;
+  HotspotPanelView panelView() const;
+  void applyHotspotActions(const HotspotPanelActions& actions);
+  // Per frame: the glide, media times, captions, the influence frame, ducking. True while any of
+  // them needs the next frame.
+  bool stepHotspot(double nowMs);
+  void startSceneAudio(const SceneAudioConfig& audio, const std::string& baseUrl);
+  // A click or key press: media the browser refused to start without one may start now.
+  void userGesture();
+  void reportMediaError(const std::string& message, const std::string& url);
+  void setSideBySide(bool on);
+  // The part of the canvas that shows the scene, CSS pixels (the left half when side by side).
+  double sceneWidth() const;
   void emitView();
 
   std::unique_ptr<Platform> platform_;
@@ -125,6 +152,19 @@ class Player {
   int uiPointer_ = -1;     // pointer id captured by the overlay
   std::optional<std::string> focusedHotspot_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
+  std::unique_ptr<HotspotSession> session_; // the open hotspot
+  Glide glide_;
+  Ducking ducking_;
+  int sceneAudio_ = 0;          // media handle of the scene's ambient sound, 0 = none
+  bool sceneAudioBlocked_ = false;
+  double sceneGain_ = -1.0;     // the ducking gain last applied to the scene sound
+  bool sideBySide_ = false;
+  std::string caption_;         // the caption last shown and announced
+  struct Tap { int pointer; glm::dvec2 at; double seconds; };
+  std::optional<Tap> tap_;      // a pointer down that may become a tap on a marker
+  mutable double hotspotLayoutMsTotal_ = 0.0; // hotspot placement + hit testing, for the benchmark
+  mutable double hotspotLayoutMsMax_ = 0.0;
+  mutable long hotspotLayouts_ = 0;
   int uiSettleFrames_ = 0; // frames ImGui still needs after input to show its new state
   bool dirty_ = true;
   bool viewChanged_ = false;

@@ -68,6 +68,12 @@ EMSCRIPTEN_KEEPALIVE void shotscape_player_context_lost(PlayerHandle* h) { h->pl
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_context_restored(PlayerHandle* h) { h->player->contextRestored(); }
 
+EMSCRIPTEN_KEEPALIVE int shotscape_player_open_hotspot(PlayerHandle* h, const char* id) {
+  return h->player->openHotspot(id, shotscape::HotspotOpener::Api) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void shotscape_player_close_hotspot(PlayerHandle* h) { h->player->closeHotspot(); }
+
 EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component) {
   const auto v = h->player->view();
   return component == 0 ? v.yaw : component == 1 ? v.pitch : v.hfov;

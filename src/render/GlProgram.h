@@ -26,6 +26,10 @@ class GlProgram {
   std::string error_;
 };
 
+// A new 2D texture, bound, sampled linearly without mipmaps and clamped at the edges (the font
+// atlas, media frames). The caller owns it.
+std::uint32_t createLinearTexture();
+
 // The embedded shader sources, by file name (generated at build time from shaders/).
 namespace embedded {
 std::string_view shaders(std::string_view fileName);

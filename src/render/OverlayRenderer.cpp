@@ -1,5 +1,7 @@
 #include "render/OverlayRenderer.h"
 
+#include <algorithm>
+
 #include <cstddef>
 
 #include <GLES3/gl3.h>
@@ -47,12 +49,7 @@ void OverlayRenderer::uploadFonts() {
   int width = 0, height = 0;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
   if (fontTexture_) glDeleteTextures(1, &fontTexture_);
-  glGenTextures(1, &fontTexture_);
-  glBindTexture(GL_TEXTURE_2D, fontTexture_);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  fontTexture_ = createLinearTexture();
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(fontTexture_)));
@@ -69,6 +66,11 @@ void OverlayRenderer::upload(const ImDrawData& data) {
   indices.reserve(static_cast<size_t>(data.TotalIdxCount));
   const ImVec2 origin = data.DisplayPos;
   const ImVec2 scale = data.FramebufferScale;
+  const float fbHeight = data.DisplaySize.y * scale.y;
+  fbSize_[0] = static_cast<int>(data.DisplaySize.x * scale.x + 0.5f);
+  fbSize_[1] = static_cast<int>(fbHeight + 0.5f);
+  const ImDrawList* background = ImGui::GetBackgroundDrawList();
+  backgroundCalls_ = 0;
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList* list = data.CmdLists[n];
     const auto base = static_cast<std::uint32_t>(vertices.size());
@@ -82,14 +84,18 @@ void OverlayRenderer::upload(const ImDrawData& data) {
       if (x1 <= x0 || y1 <= y0) continue;
       const auto texture = static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(cmd.GetTexID()));
       const size_t offset = (firstIndex + cmd.IdxOffset) * sizeof(std::uint32_t);
-      // The overlay's panels size themselves to their content and never scroll, so nothing needs
-      // clipping: consecutive commands on the same texture become one draw call.
+      // GL's scissor box counts rows from the bottom.
+      const int clip[4] = {static_cast<int>(x0), static_cast<int>(fbHeight - y1), static_cast<int>(x1 - x0 + 0.5f),
+                           static_cast<int>(y1 - y0 + 0.5f)};
+      // Consecutive commands on the same texture and clip rectangle become one draw call.
       if (!commands_.empty() && commands_.back().texture == texture &&
+          std::equal(clip, clip + 4, commands_.back().clip) &&
           commands_.back().offset + commands_.back().count * sizeof(std::uint32_t) == offset) {
         commands_.back().count += static_cast<int>(cmd.ElemCount);
         continue;
       }
-      commands_.push_back({texture, static_cast<int>(cmd.ElemCount), offset});
+      if (list == background) ++backgroundCalls_;
+      commands_.push_back({texture, static_cast<int>(cmd.ElemCount), offset, {clip[0], clip[1], clip[2], clip[3]}});
     }
   }
   glBindVertexArray(vao_);
@@ -106,13 +112,23 @@ void OverlayRenderer::draw() {
   glUniform2f(uScale_, scale_[0], scale_[1]);
   glBindVertexArray(vao_);
   std::uint32_t boundTexture = 0;
+  bool scissor = false;
   for (const Command& c : commands_) {
     if (c.texture != boundTexture) {
       glBindTexture(GL_TEXTURE_2D, c.texture);
       boundTexture = c.texture;
     }
+    // Most commands cover the whole canvas and need no scissor; a scrolling list does.
+    const bool clips = c.clip[0] > 0 || c.clip[1] > 0 || c.clip[2] < fbSize_[0] || c.clip[3] < fbSize_[1];
+    if (clips != scissor) {
+      if (clips) glEnable(GL_SCISSOR_TEST);
+      else glDisable(GL_SCISSOR_TEST);
+      scissor = clips;
+    }
+    if (clips) glScissor(c.clip[0], c.clip[1], c.clip[2], c.clip[3]);
     glDrawElements(GL_TRIANGLES, c.count, GL_UNSIGNED_INT, reinterpret_cast<void*>(c.offset));
   }
+  if (scissor) glDisable(GL_SCISSOR_TEST);
 }
 
 } // namespace shotscape

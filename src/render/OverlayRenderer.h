@@ -10,9 +10,9 @@
 // then costs a handful of GL calls for the overlay.
 //
 // Checklist — implemented: font atlas texture (RGBA32), per-command texture, framebuffer scale
-// (HiDPI), any number of vertices (32-bit indices), consecutive commands merged. Not implemented:
-// clip rectangles (the overlay's panels fit their content and never scroll, so nothing is clipped),
-// user callbacks (the overlay adds none).
+// (HiDPI), any number of vertices (32-bit indices), consecutive commands on the same texture and
+// clip rectangle merged, clip rectangles as scissor boxes (only where they cut into the canvas).
+// Not implemented: user callbacks (the overlay adds none).
 // Uniforms: uScale (vec2), uTexture (sampler, unit 0). GL state it leaves: blending on with ImGui's
 // blend function (harmless to the opaque panorama pass), its vertex array bound.
 
@@ -39,12 +39,16 @@ class OverlayRenderer {
   void uploadFonts();
   void upload(const ImDrawData& data);
   void draw();
+  // Draw calls per overlay frame, and those of the background list (the hotspot markers).
+  int drawCalls() const { return static_cast<int>(commands_.size()); }
+  int backgroundDrawCalls() const { return backgroundCalls_; }
 
  private:
   struct Command {
     std::uint32_t texture;
     int count;            // indices
     std::size_t offset;   // bytes into the index buffer
+    int clip[4];          // scissor box, framebuffer pixels from the bottom left
   };
 
   GlProgram program_;
@@ -55,6 +59,8 @@ class OverlayRenderer {
   int uScale_ = -1;
   std::vector<Command> commands_;
   float scale_[2] = {0.0f, 0.0f};
+  int fbSize_[2] = {0, 0};
+  int backgroundCalls_ = 0;
 };
 
 } // namespace shotscape

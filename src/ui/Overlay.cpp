@@ -6,6 +6,9 @@
 
 #include <imgui.h>
 
+#include "ui/HotspotPanel.h"
+#include "ui/Icons.h"
+
 namespace shotscape {
 
 namespace {
@@ -14,48 +17,6 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                          ImGuiWindowFlags_NoFocusOnAppearing;
 constexpr float kMargin = 16.0f;
-constexpr float kIconSize = 36.0f;
-
-enum class Icon { Reset, EnterFullscreen, ExitFullscreen };
-
-void drawIcon(ImDrawList* list, ImVec2 centre, Icon icon, ImU32 colour) {
-  const float r = 8.0f;
-  const float t = 1.8f;
-  if (icon == Icon::Reset) {
-    // A compass: a ring with a north needle, "back to the start view".
-    list->AddCircle(centre, r, colour, 24, t);
-    list->AddTriangleFilled(ImVec2(centre.x, centre.y - r + 2.0f), ImVec2(centre.x - 3.5f, centre.y + 1.0f),
-                            ImVec2(centre.x + 3.5f, centre.y + 1.0f), colour);
-    return;
-  }
-  // Four corner brackets: pointing out to enter fullscreen, in to leave it.
-  const float in = icon == Icon::ExitFullscreen ? 1.0f : 0.0f;
-  for (int sx = -1; sx <= 1; sx += 2) {
-    for (int sy = -1; sy <= 1; sy += 2) {
-      const ImVec2 corner(centre.x + sx * r, centre.y + sy * r);
-      const float dx = -sx * 5.0f, dy = -sy * 5.0f;
-      const ImVec2 anchor = in > 0 ? ImVec2(centre.x + sx * 3.0f, centre.y + sy * 3.0f) : corner;
-      const float ax = in > 0 ? -dx : dx, ay = in > 0 ? -dy : dy;
-      list->AddLine(anchor, ImVec2(anchor.x + ax, anchor.y), colour, t);
-      list->AddLine(anchor, ImVec2(anchor.x, anchor.y + ay), colour, t);
-    }
-  }
-}
-
-bool iconButton(const char* id, Icon icon, const char* tooltip) {
-  const bool pressed = ImGui::InvisibleButton(id, ImVec2(kIconSize, kIconSize));
-  const bool hovered = ImGui::IsItemHovered();
-  const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max = ImGui::GetItemRectMax();
-  ImDrawList* list = ImGui::GetWindowDrawList();
-  const ImU32 bg = ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
-                                      : hovered               ? ImGuiCol_ButtonHovered
-                                                              : ImGuiCol_Button);
-  list->AddRectFilled(min, max, bg, 10.0f);
-  drawIcon(list, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), icon, ImGui::GetColorU32(ImGuiCol_Text));
-  if (hovered) ImGui::SetTooltip("%s", tooltip);
-  return pressed;
-}
 
 void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
   if (m.title.empty()) return;
@@ -186,6 +147,7 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   if (m.sharpening) sharpeningBar(m);
   else if (m.loading) loadingPanel(m);
   if (!m.loading || m.sharpening) actions = buttonBar(m);
+  if (m.panel) actions.hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth}, fonts);
   return actions;
 }
 

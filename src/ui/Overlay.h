@@ -1,12 +1,14 @@
 #pragma once
 // The in-canvas interface drawn with Dear ImGui over the panorama: the shot's title and director,
-// a loading bar while the panorama downloads and uploads, reset-view and fullscreen buttons, and
-// a readable error panel. It only reads an OverlayModel and reports what the viewer asked for in
-// OverlayActions; it changes no state itself.
+// a loading bar while the panorama downloads and uploads, reset-view and fullscreen buttons, a
+// readable error panel, hotspot markers, and the open hotspot's panel and captions (HotspotPanel).
+// It only reads an OverlayModel and reports what the viewer asked for in OverlayActions; it
+// changes no state itself.
 
 #include <string>
 #include <vector>
 
+#include "ui/HotspotPanel.h"
 #include "ui/Theme.h"
 
 namespace shotscape {
@@ -39,6 +41,9 @@ struct OverlayModel {
   std::string errorPath;           // JSON pointer of a manifest error, or ""
   bool fullscreen = false;
   std::vector<MarkerView> markers; // hotspots, drawn under the panels
+  float sceneWidth = 0.0f;         // the left part of the canvas showing the scene (all of it unless side by side)
+  std::optional<HotspotPanelView> panel; // the open hotspot
+  std::string caption;             // shown over the scene; "" = none
 
   bool operator==(const OverlayModel&) const = default;
 };
@@ -46,6 +51,7 @@ struct OverlayModel {
 struct OverlayActions {
   bool resetView = false;
   bool toggleFullscreen = false;
+  HotspotPanelActions hotspot;
 };
 
 class Overlay {

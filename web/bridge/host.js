@@ -44,4 +44,16 @@ mergeInto(LibraryManager.library, {
     var element = shotscapeHost(hostId).element;
     return element.ownerDocument.fullscreenElement === element ? 1 : 0;
   },
+
+  // The live region: plain text only, so manifest and caption text can never become markup.
+  shotscape_host_announce__deps: ['$shotscapeHost'],
+  shotscape_host_announce: function (hostId, textPtr) {
+    shotscapeHost(hostId).liveRegion.textContent = UTF8ToString(textPtr);
+  },
+
+  shotscape_host_reduced_motion__deps: ['$shotscapeHost'],
+  shotscape_host_reduced_motion: function (hostId) {
+    var win = shotscapeHost(hostId).element.ownerDocument.defaultView;
+    return win && win.matchMedia && win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
+  },
 });

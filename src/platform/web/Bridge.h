@@ -14,6 +14,17 @@ void shotscape_image_upload_rows(int imageId, std::uint32_t texture, int y, int 
 void shotscape_image_release(int imageId);
 // web/bridge/fonts.js
 void shotscape_fonts_load(int hostId, void* platform);
+// web/bridge/media.js
+int shotscape_media_create(int hostId, void* platform, int kind, const char* url, const char* base, int loop,
+                           const char* role);
+void shotscape_media_play(int media);
+void shotscape_media_pause(int media);
+void shotscape_media_seek(int media, double seconds);
+void shotscape_media_set_volume(int media, double volume);
+void shotscape_media_set_muted(int media, int muted);
+double shotscape_media_time(int media);
+int shotscape_media_upload_frame(int media, std::uint32_t texture, int* width, int* height);
+void shotscape_media_release(int media);
 // web/bridge/host.js
 int shotscape_host_create_gl_context(int hostId);
 void shotscape_host_emit(int hostId, const char* type, const char* detailJson);
@@ -21,4 +32,6 @@ void shotscape_host_emit_view(int hostId, double yaw, double pitch, double hfov)
 void shotscape_host_warn(const char* message);
 void shotscape_host_toggle_fullscreen(int hostId);
 int shotscape_host_is_fullscreen(int hostId);
+void shotscape_host_announce(int hostId, const char* text);
+int shotscape_host_reduced_motion(int hostId);
 }

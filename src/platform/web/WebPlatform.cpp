@@ -17,6 +17,7 @@ EM_BOOL frameThunk(double time, void* userData) {
 WebPlatform::WebPlatform(int hostId) : hostId_(hostId) {}
 
 WebPlatform::~WebPlatform() {
+  for (const auto& [media, callbacks] : media_) shotscape_media_release(media);
   if (frameRequest_) emscripten_cancel_animation_frame(frameRequest_);
   if (glContext_) emscripten_webgl_destroy_context(glContext_);
   // Late bridge callbacks for this object would find it gone: the element stops forwarding them
@@ -70,6 +71,50 @@ void WebPlatform::loadFonts(std::function<void(std::string, std::string)> done) 
 void WebPlatform::onFonts(std::string regular, std::string semiBold) {
   if (auto done = std::move(fonts_)) done(std::move(regular), std::move(semiBold));
 }
+
+int WebPlatform::createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
+                             std::string_view role, MediaCallbacks callbacks) {
+  const int media = shotscape_media_create(hostId_, this, static_cast<int>(kind), url.c_str(), baseUrl.c_str(),
+                                           loop ? 1 : 0, std::string(role).c_str());
+  media_[media] = std::move(callbacks);
+  return media;
+}
+
+void WebPlatform::playMedia(int media) { shotscape_media_play(media); }
+void WebPlatform::pauseMedia(int media) { shotscape_media_pause(media); }
+void WebPlatform::seekMedia(int media, double seconds) { shotscape_media_seek(media, seconds); }
+void WebPlatform::setMediaVolume(int media, double volume) { shotscape_media_set_volume(media, volume); }
+void WebPlatform::setMediaMuted(int media, bool muted) { shotscape_media_set_muted(media, muted ? 1 : 0); }
+double WebPlatform::mediaTime(int media) const { return shotscape_media_time(media); }
+
+bool WebPlatform::uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) {
+  return shotscape_media_upload_frame(media, glTexture, &width, &height) != 0;
+}
+
+void WebPlatform::releaseMedia(int media) {
+  if (media_.erase(media)) shotscape_media_release(media);
+}
+
+void WebPlatform::onMediaReady(int media, double duration) {
+  if (const auto it = media_.find(media); it != media_.end() && it->second.ready) it->second.ready(duration);
+}
+
+void WebPlatform::onMediaState(int media, bool playing, bool ended) {
+  if (const auto it = media_.find(media); it != media_.end() && it->second.state) it->second.state(playing, ended);
+}
+
+void WebPlatform::onMediaFailed(int media, std::string url, std::string reason) {
+  if (const auto it = media_.find(media); it != media_.end() && it->second.failed)
+    it->second.failed({std::move(url), std::move(reason)});
+}
+
+void WebPlatform::onMediaBlocked(int media) {
+  if (const auto it = media_.find(media); it != media_.end() && it->second.blocked) it->second.blocked();
+}
+
+void WebPlatform::announce(const std::string& text) { shotscape_host_announce(hostId_, text.c_str()); }
+
+bool WebPlatform::prefersReducedMotion() const { return shotscape_host_reduced_motion(hostId_) != 0; }
 
 void WebPlatform::toggleFullscreen() { shotscape_host_toggle_fullscreen(hostId_); }
 
@@ -150,6 +195,19 @@ EMSCRIPTEN_KEEPALIVE void shotscape_platform_fonts(shotscape::WebPlatform* p, co
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_preview(shotscape::WebPlatform* p, int id, int imageId, int width,
                                                            int height) {
   p->onImagePreview(id, {imageId, width, height, false});
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_ready(shotscape::WebPlatform* p, int media, double duration) {
+  p->onMediaReady(media, duration);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_state(shotscape::WebPlatform* p, int media, int playing, int ended) {
+  p->onMediaState(media, playing != 0, ended != 0);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_failed(shotscape::WebPlatform* p, int media, const char* url,
+                                                          const char* reason) {
+  p->onMediaFailed(media, url, reason);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_blocked(shotscape::WebPlatform* p, int media) {
+  p->onMediaBlocked(media);
 }
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_image_decoded(shotscape::WebPlatform* p, int id, int imageId, int width,
                                                            int height, int downscaled) {

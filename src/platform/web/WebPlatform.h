@@ -5,7 +5,8 @@
 //
 // Checklist — implemented: clock (performance.now), requestAnimationFrame, fetch with status
 // text, image download progress, createImageBitmap decode with downscale to the GPU limit, strip
-// uploads, fullscreen, DOM events, console warnings. Not yet: request cancellation (pending
+// uploads, media elements (audio, video frames to textures, stills) with autoplay refusal reported,
+// the live region, prefers-reduced-motion, fullscreen, DOM events, console warnings. Not yet: request cancellation (pending
 // callbacks are dropped when the platform is destroyed).
 
 #include <map>
@@ -34,6 +35,18 @@ class WebPlatform final : public Platform {
   void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) override;
   void releaseImage(int imageId) override;
   void loadFonts(std::function<void(std::string, std::string)> done) override;
+  int createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
+                  std::string_view role, MediaCallbacks callbacks) override;
+  void playMedia(int media) override;
+  void pauseMedia(int media) override;
+  void seekMedia(int media, double seconds) override;
+  void setMediaVolume(int media, double volume) override;
+  void setMediaMuted(int media, bool muted) override;
+  double mediaTime(int media) const override;
+  bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) override;
+  void releaseMedia(int media) override;
+  void announce(const std::string& text) override;
+  bool prefersReducedMotion() const override;
   void toggleFullscreen() override;
   bool isFullscreen() const override;
   void emit(std::string_view type, const std::string& detailJson) override;
@@ -48,6 +61,10 @@ class WebPlatform final : public Platform {
   void onImagePreview(int requestId, ImageInfo info);
   void onImageDecoded(int requestId, ImageInfo info);
   void onFonts(std::string regular, std::string semiBold);
+  void onMediaReady(int media, double duration);
+  void onMediaState(int media, bool playing, bool ended);
+  void onMediaFailed(int media, std::string url, std::string reason);
+  void onMediaBlocked(int media);
 
  private:
   int hostId_;
@@ -57,6 +74,7 @@ class WebPlatform final : public Platform {
   std::function<void(double)> frame_;
   std::map<int, TextCallbacks> texts_;
   std::map<int, ImageCallbacks> images_;
+  std::map<int, MediaCallbacks> media_; // by the bridge's media handle, until released
   std::function<void(std::string, std::string)> fonts_;
 };
 

@@ -1,0 +1,275 @@
+#include "ui/HotspotPanel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "ui/Icons.h"
+
+namespace shotscape {
+
+namespace {
+
+constexpr float kMargin = 16.0f;
+constexpr float kButtonBarHeight = 48.0f; // the reset/fullscreen bar below the panel
+constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+const ImU32 kAmber = IM_COL32(251, 194, 84, 255);
+
+void formatTime(char* out, size_t size, float seconds) {
+  const int s = std::max(0, static_cast<int>(std::floor(seconds)));
+  std::snprintf(out, size, "%d:%02d", s / 60, s % 60);
+}
+
+void dimText(const std::string& text, bool wrap = true) {
+  if (text.empty()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  if (wrap) ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text.c_str());
+  if (wrap) ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+// The clip or still, fitted into `size` and centred, with a dark letterbox; a placeholder frame
+// with the status text until it has a texture.
+void media(const HotspotPanelView& v, ImVec2 size) {
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  list->AddRectFilled(min, max, IM_COL32(0, 0, 0, 200), 8.0f);
+  if (v.texture) {
+    const float aspect = std::max(0.1f, v.mediaAspect);
+    float w = size.x, h = size.x / aspect;
+    if (h > size.y) {
+      h = size.y;
+      w = h * aspect;
+    }
+    const ImVec2 a(min.x + (size.x - w) * 0.5f, min.y + (size.y - h) * 0.5f);
+    list->AddImage(reinterpret_cast<ImTextureID>(v.texture), a, ImVec2(a.x + w, a.y + h));
+  } else {
+    const char* text = v.influenceStatus.empty() ? "Loading…" : v.influenceStatus.c_str();
+    const float wrap = size.x - 24.0f;
+    const ImVec2 t = ImGui::CalcTextSize(text, nullptr, false, wrap);
+    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(min.x + (size.x - std::min(t.x, wrap)) * 0.5f, min.y + (size.y - t.y) * 0.5f),
+                  ImGui::GetColorU32(ImGuiCol_TextDisabled), text, nullptr, wrap);
+  }
+  ImGui::Dummy(size);
+}
+
+void influenceControls(const HotspotPanelView& v, HotspotPanelActions& a) {
+  if (v.isVideo) {
+    a.toggleInfluence |= iconButton("clip-play", v.influencePlaying ? Icon::Pause : Icon::Play,
+                                    v.influencePlaying ? "Pause the clip" : "Play the clip", false, 30.0f);
+    ImGui::SameLine();
+    a.toggleInfluenceSound |= iconButton("clip-sound", v.influenceMuted ? Icon::SoundOff : Icon::SoundOn,
+                                         v.influenceMuted ? "Hear the clip (pauses the commentary)" : "Mute the clip",
+                                         !v.influenceMuted, 30.0f);
+    ImGui::SameLine();
+  }
+  a.toggleSideBySide |= iconButton("side-by-side", Icon::SideBySide,
+                                   v.sideBySide ? "Back to the panel" : "Side by side with the shot", v.sideBySide,
+                                   30.0f);
+}
+
+// Play/pause, a seek bar that follows a drag, and the time.
+void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
+  a.toggleCommentary |= iconButton("commentary-play", v.playing ? Icon::Pause : Icon::Play,
+                                   v.playing ? "Pause the commentary" : "Play the commentary", !v.playing && !v.commentaryStatus.empty(),
+                                   30.0f);
+  ImGui::SameLine();
+  char elapsed[16], total[16], label[40];
+  formatTime(elapsed, sizeof elapsed, v.time);
+  formatTime(total, sizeof total, v.duration);
+  std::snprintf(label, sizeof label, "%s / %s", elapsed, total);
+  const float labelWidth = ImGui::CalcTextSize("00:00 / 00:00").x;
+  const float barWidth = std::max(40.0f, ImGui::GetContentRegionAvail().x - labelWidth - 8.0f);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("seek", ImVec2(barWidth, 30.0f));
+  const float fraction = v.duration > 0 ? std::clamp(v.time / v.duration, 0.0f, 1.0f) : 0.0f;
+  float shown = fraction;
+  // While dragged the knob follows the pointer; the seek happens on release (or a plain click).
+  const float pointed = std::clamp((ImGui::GetIO().MousePos.x - at.x) / barWidth, 0.0f, 1.0f);
+  if (ImGui::IsItemActive() && v.duration > 0) shown = pointed;
+  if (ImGui::IsItemDeactivated() && v.duration > 0) a.seek = pointed * v.duration;
+  if (ImGui::IsItemHovered() && v.duration > 0) ImGui::SetTooltip("Seek");
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const float y = at.y + 15.0f;
+  list->AddRectFilled(ImVec2(at.x, y - 2.0f), ImVec2(at.x + barWidth, y + 2.0f), IM_COL32(255, 255, 255, 60), 2.0f);
+  list->AddRectFilled(ImVec2(at.x, y - 2.0f), ImVec2(at.x + barWidth * shown, y + 2.0f), kAmber, 2.0f);
+  list->AddCircleFilled(ImVec2(at.x + barWidth * shown, y), ImGui::IsItemHovered() || ImGui::IsItemActive() ? 7.0f : 5.5f,
+                        IM_COL32(255, 255, 255, 255), 16);
+  ImGui::SameLine();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f);
+  ImGui::TextUnformatted(label);
+}
+
+void languageRow(const HotspotPanelView& v, HotspotPanelActions& a) {
+  a.toggleCaptions |= iconButton("captions", Icon::Captions, v.captionsOn ? "Captions off (C)" : "Captions on (C)",
+                                 v.captionsOn, 30.0f);
+  for (size_t i = 0; i < v.languages.size(); ++i) {
+    ImGui::SameLine();
+    const bool selected = static_cast<int>(i) == v.selectedLanguage;
+    ImGui::PushID(static_cast<int>(i));
+    if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
+    if (ImGui::Button(v.languages[i].c_str(), ImVec2(0, 30.0f)) && !selected) a.selectLanguage = static_cast<int>(i);
+    if (selected) ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+}
+
+// Cue lines, the current one marked; a click jumps to it. Scrolls to the current line when it
+// changes (remembered in ImGui's per-window storage, not in a global).
+void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height) {
+  ImGui::BeginChild("##transcript", ImVec2(0, height), false, ImGuiWindowFlags_NoSavedSettings);
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID scrolledKey = ImGui::GetID("scrolled-to");
+  const bool scroll = storage->GetInt(scrolledKey, -2) != v.currentCue;
+  const float wrap = ImGui::GetContentRegionAvail().x - 16.0f;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < v.transcript.size(); ++i) {
+    const char* text = v.transcript[i].c_str();
+    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrap);
+    ImGui::PushID(static_cast<int>(i));
+    const bool current = static_cast<int>(i) == v.currentCue;
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("cue", ImVec2(wrap + 16.0f, size.y + 10.0f))) a.jumpToCue = static_cast<int>(i);
+    const bool hovered = ImGui::IsItemHovered();
+    if (current || hovered)
+      list->AddRectFilled(min, ImVec2(min.x + wrap + 16.0f, min.y + size.y + 10.0f),
+                          current ? IM_COL32(251, 194, 84, 50) : IM_COL32(255, 255, 255, 25), 6.0f);
+    if (current) list->AddRectFilled(min, ImVec2(min.x + 3.0f, min.y + size.y + 10.0f), kAmber, 2.0f);
+    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + 10.0f, min.y + 5.0f),
+                  ImGui::GetColorU32(current ? ImGuiCol_Text : ImGuiCol_TextDisabled), text, nullptr, wrap);
+    if (current && scroll) ImGui::SetScrollHereY(0.3f);
+    ImGui::PopID();
+  }
+  if (v.transcript.empty()) dimText(v.plainTranscript.empty() ? std::string("No transcript.") : v.plainTranscript);
+  if (scroll) storage->SetInt(scrolledKey, v.currentCue);
+  ImGui::EndChild();
+}
+
+void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts& fonts) {
+  ImGui::PushFont(fonts.title);
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 40.0f);
+  ImGui::TextUnformatted(v.label.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 30.0f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 4.0f);
+  a.close |= iconButton("close", Icon::Close, "Close (Esc)", false, 30.0f);
+}
+
+void caption(const std::string& text, const HotspotPanelLayout& layout, float bottom, const ThemeFonts& fonts) {
+  if (text.empty()) return;
+  const float maxWidth = std::min(layout.sceneWidth * 0.8f, 720.0f);
+  ImGui::PushFont(fonts.title);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, maxWidth);
+  ImGui::SetNextWindowPos(ImVec2(layout.sceneWidth * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(size.x, maxWidth) + 28.0f, 0.0f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.0f, 0.0f, 0.78f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 8));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f);
+  ImGui::Begin("##caption", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + maxWidth);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::PopStyleVar(2);
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, bool withTranscript) {
+  if (!v.hasCommentary) return;
+  ImGui::Spacing();
+  ImGui::TextUnformatted("Director's commentary");
+  dimText(v.commentaryStatus);
+  commentaryControls(v, a);
+  if (!v.languages.empty()) languageRow(v, a);
+  dimText(v.captionsStatus);
+  if (withTranscript) {
+    const float rest = ImGui::GetContentRegionAvail().y;
+    if (rest > 48.0f) transcript(v, a, rest);
+  }
+}
+
+} // namespace
+
+void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
+  if (layout.width < 600.0f) {
+    // Narrow (phones): a sheet over the lower half, above the button bar.
+    rect[0] = kMargin * 0.5f;
+    rect[1] = layout.height * 0.42f;
+    rect[2] = layout.width - kMargin;
+    rect[3] = layout.height * 0.58f - kMargin - kButtonBarHeight;
+    return;
+  }
+  rect[2] = std::clamp(layout.width * 0.34f, 300.0f, 400.0f);
+  rect[0] = layout.width - kMargin - rect[2];
+  rect[1] = kMargin;
+  rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f;
+}
+
+HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::string& captionText,
+                                       const HotspotPanelLayout& layout, const ThemeFonts& fonts) {
+  HotspotPanelActions a;
+  if (v.sideBySide) {
+    // The clip fills the right half, opposite the recreated shot.
+    const float x = layout.sceneWidth;
+    const float w = layout.width - x;
+    ImGui::SetNextWindowPos(ImVec2(x, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, layout.height));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.03f, 0.03f, 0.04f, 1.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::Begin("##compare", nullptr, kFixedPanel);
+    header(v, a, fonts);
+    const float controlsHeight = 190.0f + kButtonBarHeight;
+    const float mediaHeight = std::max(60.0f, ImGui::GetContentRegionAvail().y - controlsHeight);
+    media(v, ImVec2(ImGui::GetContentRegionAvail().x, mediaHeight));
+    ImGui::TextUnformatted(v.attribution.c_str());
+    influenceControls(v, a);
+    commentarySection(v, a, false);
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    caption(captionText, layout, layout.height - kMargin - kButtonBarHeight, fonts);
+    return a;
+  }
+  float r[4];
+  panelRect(layout, r);
+  ImGui::SetNextWindowPos(ImVec2(r[0], r[1]));
+  ImGui::SetNextWindowSize(ImVec2(r[2], r[3]));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.86f));
+  ImGui::Begin("##hotspot", nullptr, kFixedPanel);
+  header(v, a, fonts);
+  dimText(v.description);
+  if (v.hasInfluence) {
+    ImGui::Spacing();
+    const float w = ImGui::GetContentRegionAvail().x;
+    media(v, ImVec2(w, std::min(w / std::max(0.5f, v.mediaAspect), r[3] * 0.4f)));
+    ImGui::PushFont(fonts.title);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(v.attribution.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    dimText(v.note);
+    if (v.texture && !v.influenceStatus.empty()) dimText(v.influenceStatus);
+    influenceControls(v, a);
+  }
+  commentarySection(v, a, true);
+  ImGui::End();
+  ImGui::PopStyleColor();
+  const bool narrow = layout.width < 600.0f;
+  const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight;
+  HotspotPanelLayout sceneArea = layout;
+  if (!narrow) sceneArea.sceneWidth = r[0];
+  caption(captionText, sceneArea, bottom, fonts);
+  return a;
+}
+
+} // namespace shotscape

@@ -1,0 +1,90 @@
+#include "ui/Icons.h"
+
+namespace shotscape {
+
+namespace {
+void fullscreenBrackets(ImDrawList* list, ImVec2 c, bool inward, ImU32 colour, float r, float t) {
+  for (int sx = -1; sx <= 1; sx += 2) {
+    for (int sy = -1; sy <= 1; sy += 2) {
+      const ImVec2 anchor = inward ? ImVec2(c.x + sx * 3.0f, c.y + sy * 3.0f) : ImVec2(c.x + sx * r, c.y + sy * r);
+      const float ax = (inward ? 1.0f : -1.0f) * sx * 5.0f, ay = (inward ? 1.0f : -1.0f) * sy * 5.0f;
+      list->AddLine(anchor, ImVec2(anchor.x + ax, anchor.y), colour, t);
+      list->AddLine(anchor, ImVec2(anchor.x, anchor.y + ay), colour, t);
+    }
+  }
+}
+
+void speaker(ImDrawList* list, ImVec2 c, ImU32 colour) {
+  const ImVec2 body[] = {ImVec2(c.x - 8, c.y - 3), ImVec2(c.x - 4, c.y - 3), ImVec2(c.x + 1, c.y - 7),
+                         ImVec2(c.x + 1, c.y + 7), ImVec2(c.x - 4, c.y + 3), ImVec2(c.x - 8, c.y + 3)};
+  list->AddConvexPolyFilled(body, 6, colour);
+}
+} // namespace
+
+void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
+  const float r = 8.0f;
+  const float t = 1.8f;
+  switch (icon) {
+    case Icon::Reset:
+      // A compass: a ring with a north needle, "back to the start view".
+      list->AddCircle(c, r, colour, 24, t);
+      list->AddTriangleFilled(ImVec2(c.x, c.y - r + 2.0f), ImVec2(c.x - 3.5f, c.y + 1.0f), ImVec2(c.x + 3.5f, c.y + 1.0f),
+                              colour);
+      break;
+    case Icon::EnterFullscreen: fullscreenBrackets(list, c, false, colour, r, t); break;
+    case Icon::ExitFullscreen: fullscreenBrackets(list, c, true, colour, r, t); break;
+    case Icon::Close:
+      list->AddLine(ImVec2(c.x - 6, c.y - 6), ImVec2(c.x + 6, c.y + 6), colour, 2.0f);
+      list->AddLine(ImVec2(c.x - 6, c.y + 6), ImVec2(c.x + 6, c.y - 6), colour, 2.0f);
+      break;
+    case Icon::Play:
+      list->AddTriangleFilled(ImVec2(c.x - 5, c.y - 8), ImVec2(c.x - 5, c.y + 8), ImVec2(c.x + 8, c.y), colour);
+      break;
+    case Icon::Pause:
+      list->AddRectFilled(ImVec2(c.x - 7, c.y - 7), ImVec2(c.x - 2, c.y + 7), colour, 1.0f);
+      list->AddRectFilled(ImVec2(c.x + 2, c.y - 7), ImVec2(c.x + 7, c.y + 7), colour, 1.0f);
+      break;
+    case Icon::SoundOn:
+      speaker(list, c, colour);
+      list->PathArcTo(ImVec2(c.x + 1, c.y), 5.5f, -0.9f, 0.9f, 10);
+      list->PathStroke(colour, 0, t);
+      list->PathArcTo(ImVec2(c.x + 1, c.y), 9.0f, -0.9f, 0.9f, 12);
+      list->PathStroke(colour, 0, t);
+      break;
+    case Icon::SoundOff:
+      speaker(list, c, colour);
+      list->AddLine(ImVec2(c.x + 4, c.y - 4), ImVec2(c.x + 10, c.y + 4), colour, t);
+      list->AddLine(ImVec2(c.x + 4, c.y + 4), ImVec2(c.x + 10, c.y - 4), colour, t);
+      break;
+    case Icon::SideBySide:
+      list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x - 1, c.y + 7), colour, 2.0f, 0, t);
+      list->AddRect(ImVec2(c.x + 1, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 2.0f, 0, t);
+      break;
+    case Icon::Captions: {
+      list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 3.0f, 0, t);
+      list->AddLine(ImVec2(c.x - 6, c.y - 1), ImVec2(c.x + 1, c.y - 1), colour, t);
+      list->AddLine(ImVec2(c.x + 3, c.y - 1), ImVec2(c.x + 6, c.y - 1), colour, t);
+      list->AddLine(ImVec2(c.x - 6, c.y + 3), ImVec2(c.x - 2, c.y + 3), colour, t);
+      list->AddLine(ImVec2(c.x, c.y + 3), ImVec2(c.x + 6, c.y + 3), colour, t);
+      break;
+    }
+  }
+}
+
+bool iconButton(const char* id, Icon icon, const char* tooltip, bool on, float size) {
+  const bool pressed = ImGui::InvisibleButton(id, ImVec2(size, size));
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max = ImGui::GetItemRectMax();
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const ImU32 bg = on ? IM_COL32(251, 194, 84, hovered ? 110 : 80)
+                      : ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_ButtonActive
+                                           : hovered               ? ImGuiCol_ButtonHovered
+                                                                   : ImGuiCol_Button);
+  list->AddRectFilled(min, max, bg, size * 0.28f);
+  drawIcon(list, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), icon, ImGui::GetColorU32(ImGuiCol_Text));
+  if (hovered) ImGui::SetTooltip("%s", tooltip);
+  return pressed;
+}
+
+} // namespace shotscape

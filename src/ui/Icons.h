@@ -1,0 +1,18 @@
+#pragma once
+// The overlay's icons, drawn as vector shapes with the ImGui draw list (no icon font to download),
+// and the round icon button every control uses: hover and press colours, a tooltip, and a focus
+// ring for keyboard navigation.
+
+#include <imgui.h>
+
+namespace shotscape {
+
+enum class Icon { Reset, EnterFullscreen, ExitFullscreen, Close, Play, Pause, SoundOn, SoundOff, SideBySide, Captions };
+
+inline constexpr float kIconSize = 36.0f;
+
+void drawIcon(ImDrawList* list, ImVec2 centre, Icon icon, ImU32 colour);
+// `on`: a toggle that is on gets an amber tint.
+bool iconButton(const char* id, Icon icon, const char* tooltip, bool on = false, float size = kIconSize);
+
+} // namespace shotscape

@@ -1,0 +1,166 @@
+// Bridge: media elements — the commentary's <audio>, an influence clip's <video> (its frames go to
+// a WebGL texture), an influence still (<img>), and the scene's ambient sound. Each element lives
+// in its player's shadow root (host.mediaRoot, hidden) with data-role naming its use, so it is
+// owned, counted and released with the player. Reports go back through shotscape_platform_media_*.
+mergeInto(LibraryManager.library, {
+  $shotscapeMedia: '{ next: 1, items: new Map() }',
+
+  // Why a media element failed, in words: the HTTP status when the server refused it, otherwise
+  // the decoder's complaint.
+  $shotscapeMediaReason: function (item) {
+    var el = item.el;
+    var decoderReason = function () {
+      var e = el.error;
+      var what = item.kind === 2 ? 'the image could not be decoded'
+        : e && e.code === 4 ? 'the format is not supported by this browser'
+        : e && e.code === 3 ? 'the file could not be decoded' : 'network error';
+      return e && e.message ? what + ' (' + e.message + ')' : what;
+    };
+    return fetch(item.href, { method: 'HEAD' }).then(function (r) {
+      if (!r.ok) return 'HTTP ' + r.status + (r.statusText ? ' ' + r.statusText : '');
+      return decoderReason();
+    }, function () { return 'network error'; });
+  },
+
+  shotscape_media_create__deps: ['$shotscapeHost', '$shotscapeMedia', '$shotscapeWithCString', '$shotscapeMediaReason'],
+  shotscape_media_create: function (hostId, platform, kind, urlPtr, basePtr, loop, rolePtr) {
+    var host = shotscapeHost(hostId);
+    var id = shotscapeMedia.next++;
+    var href = UTF8ToString(urlPtr);
+    var el = host.element.ownerDocument.createElement(kind === 0 ? 'audio' : kind === 1 ? 'video' : 'img');
+    var item = { kind: kind, el: el, href: href, fresh: false, frameRequest: 0, failed: false };
+    shotscapeMedia.items.set(id, item);
+    el.dataset.role = UTF8ToString(rolePtr);
+    var alive = function () { return shotscapeMedia.items.get(id) === item && Module['shotscapeHosts'].has(hostId); };
+    var fail = function (reason) {
+      if (!alive() || item.failed) return;
+      item.failed = true;
+      shotscapeWithCString(item.href, function (u) {
+        shotscapeWithCString(reason, function (r) { _shotscape_platform_media_failed(platform, id, u, r); });
+      });
+    };
+    try {
+      item.href = new URL(href, UTF8ToString(basePtr) || document.baseURI).href;
+    } catch (e) {
+      setTimeout(function () { fail('invalid URL'); });
+      return id;
+    }
+    var on = function (type, fn) { el.addEventListener(type, function (e) { if (alive()) fn(e); }); };
+    on('error', function () { shotscapeMediaReason(item).then(fail); });
+    if (kind === 2) {
+      el.decoding = 'async';
+      on('load', function () {
+        item.fresh = true;
+        _shotscape_platform_media_ready(platform, id, 0);
+      });
+    } else {
+      el.preload = 'auto';
+      el.loop = !!loop;
+      el.playsInline = true;
+      el.crossOrigin = 'anonymous'; // video frames from another origin must be CORS-clean for WebGL
+      on('loadedmetadata', function () {
+        _shotscape_platform_media_ready(platform, id, isFinite(el.duration) ? el.duration : 0);
+      });
+      on('playing', function () { _shotscape_platform_media_state(platform, id, 1, 0); });
+      on('pause', function () { _shotscape_platform_media_state(platform, id, 0, el.ended ? 1 : 0); });
+      on('ended', function () { _shotscape_platform_media_state(platform, id, 0, 1); });
+      if (kind === 1) {
+        // A new frame is uploaded only when the browser presented one.
+        var mark = function () { item.fresh = true; };
+        if (el.requestVideoFrameCallback) {
+          var next = function () {
+            item.fresh = true;
+            if (alive()) item.frameRequest = el.requestVideoFrameCallback(next);
+          };
+          item.frameRequest = el.requestVideoFrameCallback(next);
+        } else {
+          on('timeupdate', mark);
+        }
+        on('loadeddata', mark);
+        on('seeked', mark);
+      }
+    }
+    item.play = function () {
+      var p = el.play();
+      if (p) p.catch(function (e) {
+        if (!alive()) return;
+        if (e.name === 'NotAllowedError') _shotscape_platform_media_blocked(platform, id);
+        // AbortError: a pause() or a new source interrupted it, nothing to report.
+      });
+    };
+    el.src = item.href;
+    host.mediaRoot.append(el);
+    return id;
+  },
+
+  shotscape_media_play__deps: ['$shotscapeMedia'],
+  shotscape_media_play: function (id) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2 && !item.failed) item.play();
+  },
+
+  shotscape_media_pause__deps: ['$shotscapeMedia'],
+  shotscape_media_pause: function (id) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2) item.el.pause();
+  },
+
+  shotscape_media_seek__deps: ['$shotscapeMedia'],
+  shotscape_media_seek: function (id, seconds) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2 && isFinite(seconds)) item.el.currentTime = Math.max(0, seconds);
+  },
+
+  shotscape_media_set_volume__deps: ['$shotscapeMedia'],
+  shotscape_media_set_volume: function (id, volume) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2) item.el.volume = Math.min(1, Math.max(0, volume));
+  },
+
+  shotscape_media_set_muted__deps: ['$shotscapeMedia'],
+  shotscape_media_set_muted: function (id, muted) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2) item.el.muted = !!muted;
+  },
+
+  shotscape_media_time__deps: ['$shotscapeMedia'],
+  shotscape_media_time: function (id) {
+    var item = shotscapeMedia.items.get(id);
+    return item && item.kind !== 2 ? item.el.currentTime : 0;
+  },
+
+  shotscape_media_upload_frame__deps: ['$shotscapeMedia', '$GL'],
+  shotscape_media_upload_frame: function (id, texture, widthPtr, heightPtr) {
+    var item = shotscapeMedia.items.get(id);
+    if (!item || !item.fresh || item.failed) return 0;
+    var el = item.el;
+    var w = item.kind === 2 ? el.naturalWidth : el.videoWidth;
+    var h = item.kind === 2 ? el.naturalHeight : el.videoHeight;
+    if (!w || !h || (item.kind === 1 && el.readyState < 2)) return 0;
+    item.fresh = false;
+    var gl = GLctx;
+    gl.bindTexture(gl.TEXTURE_2D, GL.textures[texture]);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, el);
+    HEAP32[widthPtr >> 2] = w;
+    HEAP32[heightPtr >> 2] = h;
+    return 1;
+  },
+
+  shotscape_media_release__deps: ['$shotscapeMedia'],
+  shotscape_media_release: function (id) {
+    var item = shotscapeMedia.items.get(id);
+    if (!item) return;
+    shotscapeMedia.items.delete(id);
+    var el = item.el;
+    if (item.frameRequest && el.cancelVideoFrameCallback) el.cancelVideoFrameCallback(item.frameRequest);
+    if (item.kind !== 2) {
+      el.pause();
+      el.removeAttribute('src');
+      el.load(); // drops the decoder and any buffered data now, not at garbage collection
+    } else {
+      el.removeAttribute('src');
+    }
+    el.remove();
+  },
+});
