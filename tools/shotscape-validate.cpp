@@ -4,7 +4,7 @@
 // Checks a shot manifest with the player's own parser, and every captions file its hotspots
 // reference (relative URLs, read from beside the manifest; remote ones are listed as not checked),
 // and prints each diagnostic as "FILE: error|warning: PATH: message" (exit 1 when any is an error). With --cues, parses a WebVTT
-// file and prints its cues as JSON lines {"id", "start", "end", "text"} (seconds), diagnostics on
+// file and prints its cues as JSON lines {"id", "start", "end", "text", "speaker"} (seconds; speaker "" when none), diagnostics on
 // stderr (exit 1 when the file is rejected). Exit 2: usage, or a file that cannot be read.
 #include <cstdio>
 #include <fstream>
@@ -43,7 +43,7 @@ int validateCues(const std::string& path) {
   if (!readFile(path, text)) return 2;
   const auto result = parseWebVtt(text);
   for (const auto& cue : result.cues)
-    std::cout << JsonWriter().add("id", cue.id).add("start", cue.start).add("end", cue.end).add("text", cue.text).str()
+    std::cout << JsonWriter().add("id", cue.id).add("start", cue.start).add("end", cue.end).add("text", cue.text).add("speaker", cue.speaker).str()
               << "\n";
   report(path, result.diagnostics);
   return hasError(result.diagnostics) ? 1 : 0;

@@ -248,6 +248,14 @@
       if (this._handle) this._module._shotscape_player_close_hotspot(this._handle);
     }
 
+    // Chooses the caption language (a track's `lang`) for the open hotspot and those opened later;
+    // false when the open hotspot has no track in that language.
+    setCaptionLanguage(lang) {
+      if (!this._handle || typeof lang !== 'string') return false;
+      var M = this._module, h = this._handle;
+      return !!withCString(M, lang, function (p) { return M._shotscape_player_set_caption_language(h, p); });
+    }
+
     stats() {
       if (!this._handle) return null;
       return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));

@@ -66,4 +66,27 @@ std::optional<glm::dvec2> Projection::pixelFromYawPitch(const YawPitch& angles) 
   return pixelFromDirection(directionFromYawPitch(angles));
 }
 
+ViewAngles viewPlacing(const YawPitch& target, double hfov, double viewportWidth, double viewportHeight,
+                       const glm::dvec2& pixel) {
+  ViewAngles view{target.yaw, target.pitch, hfov};
+  // Fixed-point iteration: move the view by the angular error between where the target lands and
+  // where it should; each step shrinks the error by the projection's local nonlinearity.
+  for (int i = 0; i < 12; ++i) {
+    const Projection projection(view, viewportWidth, viewportHeight);
+    const auto landed = projection.pixelFromYawPitch(target);
+    if (!landed) break;
+    if (glm::length(*landed - pixel) < 0.01) break;
+    const YawPitch at = projection.yawPitchFromPixel(*landed);
+    const YawPitch want = projection.yawPitchFromPixel(pixel);
+    double dYaw = at.yaw - want.yaw;
+    if (dYaw > 180.0) dYaw -= 360.0;
+    if (dYaw < -180.0) dYaw += 360.0;
+    view.yaw += dYaw;
+    if (view.yaw > 180.0) view.yaw -= 360.0;
+    if (view.yaw <= -180.0) view.yaw += 360.0;
+    view.pitch = std::clamp(view.pitch + (at.pitch - want.pitch), -90.0, 90.0);
+  }
+  return view;
+}
+
 } // namespace shotscape

@@ -62,4 +62,10 @@ class Projection {
   double height_ = 1.0;
 };
 
+// The view with `hfov` in which `target` lands on viewport point `pixel` (within a fraction of a
+// pixel): how a hotspot is framed beside a panel that covers part of the viewport. Pitch is
+// clamped to [-90, 90], so near the poles the point may land short of `pixel`.
+ViewAngles viewPlacing(const YawPitch& target, double hfov, double viewportWidth, double viewportHeight,
+                       const glm::dvec2& pixel);
+
 } // namespace shotscape

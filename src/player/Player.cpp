@@ -233,10 +233,16 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   session_ = std::make_unique<HotspotSession>(
       *platform_, *it, sceneBaseUrl_, [this]() { invalidate(); },
       [this](const std::string& message, const std::string& url) { reportMediaError(message, url); });
+  if (!captionLanguage_.empty()) setCaptionLanguage(captionLanguage_);
   controller_.stop();
   const double now = platform_->nowMs() / 1000.0;
   const ViewAngles from = camera_.view();
-  const ViewAngles to{it->yaw, it->pitch, from.hfov};
+  // The hotspot lands in the middle of what the panel leaves uncovered.
+  float panel[4];
+  HotspotPanel::panelRect({float(cssWidth_), float(cssHeight_), float(cssWidth_)}, panel);
+  const bool sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
+  const glm::dvec2 spot = sheet ? glm::dvec2{cssWidth_ * 0.5, panel[1] * 0.5} : glm::dvec2{panel[0] * 0.5, cssHeight_ * 0.5};
+  const ViewAngles to = viewPlacing({it->yaw, it->pitch}, from.hfov, cssWidth_, cssHeight_, spot);
   glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
   platform_->emit("hotspotopen", JsonWriter()
                                      .add("id", id)
@@ -248,6 +254,19 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   overlayStale_ = true;
   invalidate();
   return true;
+}
+
+bool Player::setCaptionLanguage(const std::string& lang) {
+  captionLanguage_ = lang;
+  if (!session_ || !session_->commentary()) return false;
+  const auto& tracks = session_->commentary()->tracks;
+  for (size_t i = 0; i < tracks.size(); ++i) {
+    if (tracks[i].config.lang == lang) {
+      session_->selectTrack(i);
+      return true;
+    }
+  }
+  return false;
 }
 
 void Player::closeHotspot() {
@@ -359,7 +378,8 @@ void Player::applyHotspotActions(const HotspotPanelActions& a) {
     session_->seekCommentary(std::max(0.0, c->transcript()[size_t(*a.jumpToCue)].start - 0.05));
     if (!c->audio.playing) session_->toggleCommentary();
   }
-  if (a.selectLanguage) session_->selectTrack(size_t(*a.selectLanguage));
+  if (a.selectLanguage && c && size_t(*a.selectLanguage) < c->tracks.size())
+    setCaptionLanguage(c->tracks[size_t(*a.selectLanguage)].config.lang);
   if (a.toggleCaptions && c) session_->setCaptionsOn(!c->captionsOn);
   if (a.toggleInfluence) session_->toggleInfluence();
   if (a.toggleInfluenceSound) session_->toggleInfluenceSound();
@@ -789,6 +809,8 @@ std::string Player::statsJson() const {
       .add("textureHeight", double(texture_.height()))
       .add("status", kStatus[static_cast<int>(status_)])
       .add("hotspot", session_ ? session_->hotspot().id : std::string())
+      .add("attribution", session_ ? panelView().attribution : std::string())
+      .add("caption", caption_)
       .add("sceneGain", sceneAudio_ ? std::max(0.0, sceneGain_) : 1.0)
       .add("overlayDrawCalls", double(overlayRenderer_ ? overlayRenderer_->drawCalls() : 0))
       .add("markerDrawCalls", double(overlayRenderer_ ? overlayRenderer_->backgroundDrawCalls() : 0))

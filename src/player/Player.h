@@ -81,6 +81,9 @@ class Player {
   // Opens the hotspot with this id; false when the scene has none by that id.
   bool openHotspot(const std::string& id, HotspotOpener by);
   void closeHotspot();
+  // Chooses the open hotspot's caption track by language (and the default for hotspots opened
+  // later); false when the open hotspot has no track in that language.
+  bool setCaptionLanguage(const std::string& lang);
 
   ViewAngles view() const { return camera_.view(); }
   void setView(const ViewAngles& view);
@@ -160,6 +163,7 @@ class Player {
   double sceneGain_ = -1.0;     // the ducking gain last applied to the scene sound
   bool sideBySide_ = false;
   std::string caption_;         // the caption last shown and announced
+  std::string captionLanguage_; // the viewer's caption language; "" = each hotspot's first track
   struct Tap { int pointer; glm::dvec2 at; double seconds; };
   std::optional<Tap> tap_;      // a pointer down that may become a tap on a marker
   mutable double hotspotLayoutMsTotal_ = 0.0; // hotspot placement + hit testing, for the benchmark

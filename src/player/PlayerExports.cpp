@@ -74,6 +74,10 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_open_hotspot(PlayerHandle* h, const ch
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_close_hotspot(PlayerHandle* h) { h->player->closeHotspot(); }
 
+EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, const char* lang) {
+  return h->player->setCaptionLanguage(lang) ? 1 : 0;
+}
+
 EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component) {
   const auto v = h->player->view();
   return component == 0 ? v.yaw : component == 1 ? v.pitch : v.hfov;

@@ -15,7 +15,8 @@ namespace {
 constexpr float kMargin = 16.0f;
 constexpr float kButtonBarHeight = 48.0f; // the reset/fullscreen bar below the panel
 constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
 const ImU32 kAmber = IM_COL32(251, 194, 84, 255);
 
 void formatTime(char* out, size_t size, float seconds) {

@@ -146,8 +146,11 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   titlePanel(m, fonts);
   if (m.sharpening) sharpeningBar(m);
   else if (m.loading) loadingPanel(m);
+  // The panel first, so the button bar stays above it.
+  HotspotPanelActions hotspot;
+  if (m.panel) hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth}, fonts);
   if (!m.loading || m.sharpening) actions = buttonBar(m);
-  if (m.panel) actions.hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth}, fonts);
+  actions.hotspot = hotspot;
   return actions;
 }
 

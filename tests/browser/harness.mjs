@@ -67,7 +67,7 @@ export function watchPage(page) {
 export async function recordEvents(page) {
   await page.addInitScript(() => {
     window.__shotscapeEvents = [];
-    for (const type of ['ready', 'error', 'viewchange']) {
+    for (const type of ['ready', 'error', 'viewchange', 'hotspotopen', 'hotspotclose', 'captionchange']) {
       document.addEventListener(type, (e) => {
         if (!e.target || e.target.localName !== 'shotscape-player') return;
         window.__shotscapeEvents.push({ type, detail: e.detail, t: performance.now() });

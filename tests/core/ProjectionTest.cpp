@@ -99,3 +99,20 @@ TEST_CASE("looking straight up keeps yaw's meaning: the top of the screen is beh
   const auto right = projection.yawPitchFromPixel({800, 400});
   CHECK(right.yaw == doctest::Approx(90.0));
 }
+
+TEST_CASE("viewPlacing frames a point at a chosen pixel (a hotspot beside the panel)") {
+  const double w = 864, h = 720;
+  for (const YawPitch target : {YawPitch{0, 4}, YawPitch{73, -3}, YawPitch{179, 30}, YawPitch{-113, -50}}) {
+    for (const glm::dvec2 pixel : {glm::dvec2{w * 0.5, h * 0.5}, glm::dvec2{w * 0.4, h * 0.2}, glm::dvec2{w * 0.7, h * 0.6}}) {
+      const ViewAngles view = viewPlacing(target, 95.0, w, h, pixel);
+      CHECK(view.hfov == 95.0);
+      const auto landed = Projection(view, w, h).pixelFromYawPitch(target);
+      REQUIRE(landed);
+      CHECK(landed->x == doctest::Approx(pixel.x).epsilon(0.001));
+      CHECK(landed->y == doctest::Approx(pixel.y).epsilon(0.001));
+    }
+  }
+  const ViewAngles centred = viewPlacing({30, 10}, 90.0, w, h, {w * 0.5, h * 0.5});
+  CHECK(centred.yaw == doctest::Approx(30));
+  CHECK(centred.pitch == doctest::Approx(10));
+}

@@ -1,0 +1,194 @@
+// Opening a hotspot of the demo shot (real commentary audio, WebVTT captions and influence clips
+// made by tools/make-demo-content.sh, served over HTTP): by click and by keyboard, the glide, the
+// audio playing, the captions in the live region matching the .vtt, the attribution, ducking of
+// the scene sound, the caption language and toggle, Escape, reduced motion.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { browserSuite, nativeBin, webRoot, recordEvents, waitForEvent, waitForFullResolution, watchPage, projectPoints } from './harness.mjs';
+
+const suite = browserSuite();
+const W = 1280, H = 720;
+// Where the player frames an open hotspot: the middle of the area left of the panel
+// (ui/HotspotPanel: panel width clamp(0.34 W, 300, 400), 16 px margin).
+const SPOT = [(W - 16 - Math.min(400, Math.max(300, W * 0.34))) / 2, H / 2];
+
+// The cues as the authors' validator reads them (the same core parser, natively).
+function cues(file) {
+  return execFileSync(path.join(nativeBin, 'shotscape-validate'), ['--cues', path.join(webRoot, 'demo', file)], { encoding: 'utf8' })
+    .trim().split('\n').map((line) => JSON.parse(line));
+}
+const display = (c) => (c.speaker ? `${c.speaker}: ${c.text}` : c.text);
+// The live region keeps the last caption through gaps: the cue that last started at time t.
+const cueAt = (list, t) => list.filter((c) => c.start <= t).pop();
+
+async function openDemo(page, query = '') {
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=demo/manifest.json${query}`);
+  await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
+}
+const events = (page, type) => page.evaluate((type) => window.__shotscapeEvents.filter((e) => e.type === type).map((e) => e.detail), type);
+const media = (page, role) => page.evaluate((role) => {
+  const el = document.querySelector('shotscape-player').shadowRoot.querySelector(`[data-role=${role}]`);
+  return el ? { paused: el.paused, time: el.currentTime, volume: el.volume, muted: el.muted, src: el.src } : null;
+}, role);
+const liveText = (page) => page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=live]').textContent);
+async function waitForGlide(page) {
+  // The glide is over when viewchange events stop for a while.
+  let last = -1;
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(150);
+    const n = (await events(page, 'viewchange')).length;
+    if (n === last) return;
+    last = n;
+  }
+  throw new Error('the view kept moving');
+}
+
+test('a click on a marker glides to it, plays the commentary with captions, shows the influence, ducks the scene', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await openDemo(page, '&yaw=40&pitch=0&hfov=95');
+  const scene = await media(page, 'scene');
+  assert.ok(scene, 'the scene sound element exists');
+  assert.equal(scene.paused, false, 'the scene sound plays');
+  assert.ok(Math.abs(scene.volume - 0.5) < 1e-6, `scene volume ${scene.volume}`);
+
+  const [marker] = projectPoints({ yaw: 40, pitch: 0, hfov: 95 }, W, H, [{ yaw: 73, pitch: -3 }]);
+  const before = (await events(page, 'viewchange')).length;
+  await page.mouse.click(marker[0], marker[1]);
+  await page.waitForFunction(() => window.__shotscapeEvents.some((e) => e.type === 'hotspotopen'));
+  assert.deepEqual((await events(page, 'hotspotopen'))[0], { id: 'camera', by: 'pointer' });
+  await waitForGlide(page);
+  // Eased, not a jump: several intermediate views on the way.
+  const path_ = (await events(page, 'viewchange')).slice(before);
+  assert.ok(path_.length >= 5, `${path_.length} view changes during the glide`);
+  const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
+  const [landed] = projectPoints(view, W, H, [{ yaw: 73, pitch: -3 }]);
+  assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1, `hotspot framed at ${landed}, expected ${SPOT}`);
+  assert.equal(view.hfov, 95);
+
+  // The commentary plays and its time advances.
+  await page.waitForFunction(() => {
+    const a = document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=commentary]');
+    return a && !a.paused && a.currentTime > 0.5;
+  }, null, { timeout: 15000 });
+  const a1 = await media(page, 'commentary');
+  await page.waitForTimeout(600);
+  const a2 = await media(page, 'commentary');
+  assert.match(a1.src, /\/demo\/commentary\/camera\.m4a$/);
+  assert.ok(a2.time > a1.time + 0.3, `commentary time ${a1.time} → ${a2.time}`);
+
+  // The live region says the cue the .vtt file has at the audio's current time.
+  const list = cues('commentary/camera.en.vtt');
+  await page.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'captionchange' && e.detail.text).length >= 2,
+    null, { timeout: 15000 });
+  const sample = await page.evaluate(() => {
+    const root = document.querySelector('shotscape-player').shadowRoot;
+    return { t: root.querySelector('[data-role=commentary]').currentTime, live: root.querySelector('[data-role=live]').textContent };
+  });
+  const expected = [cueAt(list, sample.t), cueAt(list, sample.t - 0.1)].filter(Boolean).map(display);
+  assert.ok(expected.includes(sample.live), `live region "${sample.live}" at ${sample.t} s; the .vtt has "${expected[0]}"`);
+  const changes = (await events(page, 'captionchange')).map((d) => d.text).filter(Boolean);
+  assert.deepEqual(changes, list.slice(0, changes.length).map(display), 'captionchange follows the cues in order');
+
+  // The influence panel's attribution, and the clip's frames reaching the GPU.
+  const stats = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  assert.equal(stats.attribution, 'Teodor Hask \u2014 The Long Corridor (1958)');
+  assert.ok(stats.influenceUploads > 3, `${stats.influenceUploads} clip frames uploaded`);
+  const clip = await media(page, 'influence');
+  assert.equal(clip.paused, false);
+  assert.equal(clip.muted, true, 'the clip plays silent under the commentary');
+
+  // The scene sound is ducked to a fifth while the director speaks.
+  const ducked = await media(page, 'scene');
+  assert.ok(Math.abs(ducked.volume - 0.1) < 1e-6, `ducked scene volume ${ducked.volume}`);
+  assert.ok(Math.abs(stats.sceneGain - 0.2) < 1e-6);
+
+  // Escape closes: media released, captions cleared, scene restored.
+  await page.keyboard.press('Escape');
+  assert.deepEqual((await events(page, 'hotspotclose'))[0], { id: 'camera' });
+  assert.equal(await media(page, 'commentary'), null, 'the commentary element is released');
+  assert.equal(await media(page, 'influence'), null, 'the clip element is released');
+  assert.equal(await liveText(page), '');
+  await page.waitForTimeout(700);
+  const restored = await media(page, 'scene');
+  assert.ok(Math.abs(restored.volume - 0.5) < 1e-6, `restored scene volume ${restored.volume}`);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('keyboard: Tab walks the hotspots in yaw order, Enter opens, captions toggle and change language, Escape closes', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await openDemo(page);
+  await page.focus('shotscape-player >> canvas');
+  const announced = [];
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('Tab');
+    announced.push(await liveText(page));
+  }
+  assert.deepEqual(announced, [
+    'The bookcase, hotspot 1 of 4. Press Enter to open.',
+    'The window, hotspot 2 of 4. Press Enter to open.',
+  ]);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__shotscapeEvents.some((e) => e.type === 'hotspotopen'));
+  assert.deepEqual((await events(page, 'hotspotopen'))[0], { id: 'window', by: 'keyboard' });
+  await waitForGlide(page);
+  const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
+  const [landed] = projectPoints(view, W, H, [{ yaw: 0, pitch: 4 }]);
+  assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1, `hotspot framed at ${landed}`);
+
+  // English captions first (the first track), then French by the element's API.
+  await page.waitForFunction(() => window.__shotscapeEvents.some((e) => e.type === 'captionchange' && e.detail.text), null, { timeout: 15000 });
+  const english = cues('commentary/window.en.vtt').map(display);
+  const french = cues('commentary/window.fr.vtt').map(display);
+  assert.ok(english.includes((await events(page, 'captionchange')).find((d) => d.text).text));
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').setCaptionLanguage('fr')), true);
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').setCaptionLanguage('de')), false);
+  await page.waitForFunction((french) => {
+    const e = window.__shotscapeEvents.filter((e) => e.type === 'captionchange' && e.detail.text).pop();
+    return e && french.includes(e.detail.text);
+  }, french, { timeout: 15000 });
+
+  // C turns captions off (captionchange with no text) and on again.
+  await page.keyboard.press('c');
+  await page.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'captionchange').pop().detail.text === '');
+  const off = await page.evaluate(() => document.querySelector('shotscape-player').stats().caption);
+  assert.equal(off, '');
+  await page.keyboard.press('c');
+
+  // Enter again on the open hotspot pauses the commentary.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=commentary]').paused);
+  await page.keyboard.press('Escape');
+  assert.deepEqual((await events(page, 'hotspotclose')).map((d) => d.id), ['window']);
+  assert.equal(await media(page, 'commentary'), null);
+  // A second Escape clears the focus ring; a third does nothing (the page may use it).
+  await page.keyboard.press('Escape');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('under prefers-reduced-motion the view jumps instead of gliding; openHotspot/closeHotspot from the page', async () => {
+  const page = await suite.browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const log = watchPage(page);
+  await openDemo(page, '&yaw=-60&pitch=0&hfov=95');
+  const before = (await events(page, 'viewchange')).length;
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('lamp')), true);
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('nope')), false);
+  await page.waitForTimeout(800);
+  const moves = (await events(page, 'viewchange')).slice(before);
+  assert.equal(moves.length, 1, `one jump, not a glide: ${JSON.stringify(moves)}`);
+  const [landed] = projectPoints(moves[0], W, H, [{ yaw: 0, pitch: 27 }]);
+  assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1);
+  assert.equal((await events(page, 'hotspotopen'))[0].by, 'api');
+  await page.evaluate(() => document.querySelector('shotscape-player').closeHotspot());
+  assert.deepEqual(await events(page, 'hotspotclose'), [{ id: 'lamp' }]);
+  assert.ok(log.warnings.some((w) => w.includes('no hotspot with id "nope"')));
+  await page.close();
+});
