@@ -8,6 +8,13 @@
 
 namespace shotscape {
 
+namespace {
+// Spelled out rather than glm::dot/length: in the player's size-optimised wasm build, the linker
+// keeps a minsize copy of those templates that is never inlined, which made this loop 4× slower.
+inline double dot3(const glm::dvec3& a, const glm::dvec3& b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+inline double length2(const glm::dvec2& v) { return std::sqrt(v.x * v.x + v.y * v.y); }
+} // namespace
+
 bool HotspotLayout::activeAt(const HotspotConfig& hotspot, std::optional<double> mediaTime) {
   if (!mediaTime) return true;
   if (hotspot.start && *mediaTime < *hotspot.start) return false;
@@ -23,35 +30,53 @@ std::vector<size_t> HotspotLayout::yawOrder(const std::vector<HotspotConfig>& ho
   return order;
 }
 
+std::vector<glm::dvec3> hotspotDirections(const std::vector<HotspotConfig>& hotspots) {
+  std::vector<glm::dvec3> out;
+  out.reserve(hotspots.size());
+  for (const auto& h : hotspots) out.push_back(directionFromYawPitch({h.yaw, h.pitch}));
+  return out;
+}
+
 HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const Projection& projection,
                              std::optional<double> mediaTime, const HotspotLayoutSettings& settings)
+    : HotspotLayout(hotspots, hotspotDirections(hotspots), projection, mediaTime, settings) {}
+
+HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const std::vector<glm::dvec3>& directions,
+                             const Projection& projection, std::optional<double> mediaTime,
+                             const HotspotLayoutSettings& settings)
     : settings_(settings) {
+  placements_.reserve(hotspots.size());
   const double width = projection.width(), height = projection.height();
   const RayBasis& basis = projection.basis();
-  const glm::dvec3 right = glm::normalize(basis.right), up = glm::normalize(basis.up);
+  const glm::dvec3 right = glm::normalize(basis.right), up = glm::normalize(basis.up), forward = basis.forward;
+  const double tanHalfH = std::sqrt(dot3(basis.right, basis.right)), tanHalfV = std::sqrt(dot3(basis.up, basis.up));
   const glm::dvec2 centre{width * 0.5, height * 0.5};
   const glm::dvec2 half{std::max(1.0, centre.x - settings.edgeInset), std::max(1.0, centre.y - settings.edgeInset)};
   for (size_t i = 0; i < hotspots.size(); ++i) {
     if (!activeAt(hotspots[i], mediaTime)) continue;
-    const glm::dvec3 d = directionFromYawPitch({hotspots[i].yaw, hotspots[i].pitch});
+    const glm::dvec3& d = directions[i];
     HotspotPlacement p;
     p.index = i;
-    if (const auto pixel = projection.pixelFromDirection(d);
-        pixel && pixel->x >= 0 && pixel->y >= 0 && pixel->x <= width && pixel->y <= height) {
-      p.onScreen = true;
-      p.position = *pixel;
-      placements_.push_back(p);
-      continue;
+    // The projection of Projection::pixelFromDirection, inline.
+    const double z = dot3(d, forward), sx = dot3(d, right), sy = dot3(d, up);
+    if (z > 1e-9) {
+      const glm::dvec2 pixel{(sx / (z * tanHalfH) + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV)) * 0.5 * height};
+      if (pixel.x >= 0 && pixel.y >= 0 && pixel.x <= width && pixel.y <= height) {
+        p.onScreen = true;
+        p.position = pixel;
+        placements_.push_back(p);
+        continue;
+      }
     }
     // Off screen: the direction toward it in the screen plane (y down), from the view centre to
     // the inset border. Straight behind the viewer it points down (turn around).
-    glm::dvec2 dir{glm::dot(d, right), -glm::dot(d, up)};
-    if (glm::length(dir) < 1e-9) dir = {0.0, 1.0};
-    dir = glm::normalize(dir);
+    glm::dvec2 dir{sx, -sy};
+    const double len = length2(dir);
+    dir = len < 1e-9 ? glm::dvec2{0.0, 1.0} : dir / len;
     const double scale = std::min(std::abs(dir.x) > 1e-12 ? half.x / std::abs(dir.x) : std::numeric_limits<double>::max(),
                                   std::abs(dir.y) > 1e-12 ? half.y / std::abs(dir.y) : std::numeric_limits<double>::max());
     p.position = centre + dir * scale;
-    p.angle = std::atan2(dir.y, dir.x);
+    p.pointing = dir;
     placements_.push_back(p);
   }
 }
@@ -61,7 +86,7 @@ std::optional<size_t> HotspotLayout::hitTest(glm::dvec2 pixel) const {
   double bestDistance = settings_.hitRadius;
   for (const auto& p : placements_) {
     if (!p.onScreen) continue;
-    const double distance = glm::length(p.position - pixel);
+    const double distance = length2(p.position - pixel);
     if (distance <= bestDistance) {
       bestDistance = distance;
       best = p.index;

@@ -18,8 +18,12 @@ struct HotspotPlacement {
   size_t index = 0;          // into the hotspot list
   bool onScreen = false;     // true: a marker at `position`; false: an edge indicator there
   glm::dvec2 position{0.0};  // viewport pixels
-  double angle = 0.0;        // edge indicators: direction toward the hotspot, radians, 0 = right, π/2 = down
+  glm::dvec2 pointing{1.0, 0.0}; // edge indicators: unit direction toward the hotspot (x right, y down)
 };
+
+// Unit view-space directions of hotspots, computed once per scene: the per-frame layout then needs
+// no trigonometry (a thousand hotspots are laid out well within a frame's budget).
+std::vector<glm::dvec3> hotspotDirections(const std::vector<HotspotConfig>& hotspots);
 
 struct HotspotLayoutSettings {
   double edgeInset = 28.0;   // pixels between an edge indicator and the viewport border
@@ -31,6 +35,9 @@ class HotspotLayout {
   // `mediaTime` empty: the scene has no timeline, time windows are ignored.
   HotspotLayout(const std::vector<HotspotConfig>& hotspots, const Projection& projection,
                 std::optional<double> mediaTime, const HotspotLayoutSettings& settings = {});
+  // The same with the hotspots' directions precomputed (hotspotDirections(hotspots)).
+  HotspotLayout(const std::vector<HotspotConfig>& hotspots, const std::vector<glm::dvec3>& directions,
+                const Projection& projection, std::optional<double> mediaTime, const HotspotLayoutSettings& settings = {});
 
   const std::vector<HotspotPlacement>& placements() const { return placements_; }
   // The on-screen marker nearest to `pixel` within the hit radius.

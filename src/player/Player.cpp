@@ -178,6 +178,7 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
   camera_.setView(initialView_);
   viewChanged_ = true;
   sceneBaseUrl_ = baseUrl;
+  hotspotDirections_ = hotspotDirections(scene.hotspots);
   loadSceneImage(baseUrl);
   if (scene.audio) startSceneAudio(*scene.audio, baseUrl);
 }
@@ -472,8 +473,8 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     const bool inPlace = glm::length(glm::dvec2{x, y} - tap_->at) < 8.0 && now - tap_->seconds < 0.8;
     tap_.reset();
     if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready())) {
-      const HotspotLayout layout(manifest_->scene.hotspots, Projection(camera_.view(), sceneWidth(), cssHeight_),
-                                 std::nullopt);
+      const HotspotLayout layout(manifest_->scene.hotspots, hotspotDirections_,
+                                 Projection(camera_.view(), sceneWidth(), cssHeight_), std::nullopt);
       if (const auto hit = layout.hitTest({x, y})) {
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
@@ -642,16 +643,22 @@ OverlayModel Player::overlayModel() const {
     const double layoutStart = platform_->nowMs();
     const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
     const auto& hotspots = manifest_->scene.hotspots;
-    const HotspotLayout layout(hotspots, projection, std::nullopt);
+    const HotspotLayout layout(hotspots, hotspotDirections_, projection, std::nullopt);
     const auto hovered = mouse_ && mouse_->x < sceneWidth() ? layout.hitTest(*mouse_) : std::nullopt;
     const double layoutMs = platform_->nowMs() - layoutStart;
     hotspotLayoutMsTotal_ += layoutMs;
     hotspotLayoutMsMax_ = std::max(hotspotLayoutMsMax_, layoutMs);
     ++hotspotLayouts_;
+    std::optional<size_t> focused;
+    for (size_t i = 0; focusedHotspot_ && i < hotspots.size() && !focused; ++i)
+      if (hotspots[i].id == *focusedHotspot_) focused = i;
+    m.markers.reserve(layout.placements().size());
     for (const auto& p : layout.placements()) {
-      const bool focused = focusedHotspot_ && hotspots[p.index].id == *focusedHotspot_;
-      m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.angle),
-                           (hovered && *hovered == p.index) || focused, focused, hotspots[p.index].label});
+      const bool isFocused = focused == p.index;
+      const bool highlighted = hovered == p.index || isFocused;
+      m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.pointing.x),
+                           float(p.pointing.y), highlighted, isFocused,
+                           highlighted ? hotspots[p.index].label : std::string()});
     }
   }
   if (session_ && status_ != LoadStatus::Failed) {
@@ -798,6 +805,8 @@ void Player::frame(double nowMs) {
 
 std::string Player::statsJson() const {
   static const char* const kStatus[] = {"idle", "manifest", "image", "upload", "ready", "failed"};
+  // What the open hotspot's panel says, for tests and the page.
+  const std::optional<HotspotPanelView> panel = session_ ? std::optional(panelView()) : std::nullopt;
   return JsonWriter()
       .add("framesDrawn", double(framesDrawn_))
       .add("scriptMsTotal", scriptMsTotal_)
@@ -809,7 +818,10 @@ std::string Player::statsJson() const {
       .add("textureHeight", double(texture_.height()))
       .add("status", kStatus[static_cast<int>(status_)])
       .add("hotspot", session_ ? session_->hotspot().id : std::string())
-      .add("attribution", session_ ? panelView().attribution : std::string())
+      .add("attribution", panel ? panel->attribution : std::string())
+      .add("commentaryStatus", panel ? panel->commentaryStatus : std::string())
+      .add("captionsStatus", panel ? panel->captionsStatus : std::string())
+      .add("influenceStatus", panel ? panel->influenceStatus : std::string())
       .add("caption", caption_)
       .add("sceneGain", sceneAudio_ ? std::max(0.0, sceneGain_) : 1.0)
       .add("overlayDrawCalls", double(overlayRenderer_ ? overlayRenderer_->drawCalls() : 0))

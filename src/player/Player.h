@@ -25,6 +25,7 @@
 #include <string>
 
 #include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
 
 #include "core/Camera.h"
 #include "core/CameraController.h"
@@ -140,6 +141,7 @@ class Player {
   Overlay overlay_;
 
   std::optional<ManifestConfig> manifest_;
+  std::vector<glm::dvec3> hotspotDirections_; // of manifest_'s hotspots, for the per-frame layout
   ViewAngles initialView_{};
   LoadStatus status_ = LoadStatus::Idle;
   LoadStatus drawnStatus_ = LoadStatus::Idle; // the status the overlay last laid out

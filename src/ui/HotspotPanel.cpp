@@ -61,7 +61,7 @@ void media(const HotspotPanelView& v, ImVec2 size) {
 }
 
 void influenceControls(const HotspotPanelView& v, HotspotPanelActions& a) {
-  if (v.isVideo) {
+  if (v.isVideo && v.texture) { // a clip that failed or has no frame yet has nothing to control
     a.toggleInfluence |= iconButton("clip-play", v.influencePlaying ? Icon::Pause : Icon::Play,
                                     v.influencePlaying ? "Pause the clip" : "Play the clip", false, 30.0f);
     ImGui::SameLine();

@@ -104,7 +104,7 @@ void markers(const OverlayModel& m) {
   for (const MarkerView& k : m.markers) {
     const ImVec2 c(k.x, k.y);
     if (!k.onScreen) {
-      const float ca = std::cos(k.angle), sa = std::sin(k.angle), g = k.focused ? 1.6f : 1.0f;
+      const float ca = k.dx, sa = k.dy, g = k.focused ? 1.6f : 1.0f;
       const ImVec2 tip(c.x + ca * 9.0f * g, c.y + sa * 9.0f * g);
       const ImVec2 left(c.x - (ca * 5.0f + sa * 7.0f) * g, c.y - (sa * 5.0f - ca * 7.0f) * g);
       const ImVec2 right(c.x - (ca * 5.0f - sa * 7.0f) * g, c.y - (sa * 5.0f + ca * 7.0f) * g);

@@ -16,11 +16,12 @@ namespace shotscape {
 struct MarkerView {
   float x = 0.0f;          // CSS pixels: the marker, or the edge indicator's point on the border
   float y = 0.0f;
-  bool onScreen = true;    // false: an edge indicator pointing along `angle`
-  float angle = 0.0f;      // radians, 0 = right, π/2 = down
+  bool onScreen = true;    // false: an edge indicator pointing along (dx, dy)
+  float dx = 1.0f;         // edge indicators: unit direction toward the hotspot, x right
+  float dy = 0.0f;         // y down
   bool hovered = false;    // draw larger, with its label
   bool focused = false;    // keyboard focus: an amber focus ring (edge arrows grow)
-  std::string label;
+  std::string label;       // only set while hovered (drawn then); "" otherwise
 
   bool operator==(const MarkerView&) const = default;
 };

@@ -7,11 +7,14 @@
 // 8192×4096; the longest main-thread task during load; frames drawn and script ms per frame during
 // a scripted 5 s rotation at 1280×720 (the view turned through each player's API every frame).
 // Each player is loaded once before measuring (warm caches). Each timing is the median of RUNS fresh page loads.
+// Hotspots: the same rotation with 1,000 hotspots in the scene (Pannellum: 1,000 DOM hotspots), with
+// WebGL draw calls per frame; and the core's hotspot layout + hit test for 1,000 hotspots per frame,
+// timed as wasm under Node (the player's engine) beside the same code built natively.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, serveSite, repoRoot, webRoot } from '../browser/harness.mjs';
+import { launchBrowser, serveSite, repoRoot, webRoot, nativeBin } from '../browser/harness.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const benchDir = path.join(repoRoot, 'build/bench');
@@ -33,15 +36,27 @@ fs.writeFileSync(path.join(benchDir, 'bench-shotscape.js'), `
 const el = document.querySelector('shotscape-player');
 el.addEventListener('ready', (e) => { window.__firstFrame = e.detail.firstFrameMs; });
 window.__fullResolution = () => { const s = el.stats(); return s && s.fullResolutionMs > 0 ? s.fullResolutionMs : undefined; };
-el.setAttribute('panorama', new URLSearchParams(location.search).get('pano'));`);
+const q = new URLSearchParams(location.search);
+if (q.get('hotspots')) el.setAttribute('manifest', '/bench/thousand.json');
+else el.setAttribute('panorama', q.get('pano'));`);
+// 1,000 hotspots spread over the sphere, the same for both players.
+const THOUSAND = Array.from({ length: 1000 }, (_, i) => ({ id: `h${i}`, yaw: -180 + (i * 137.5) % 360, pitch: -60 + (i * 7.3) % 120, label: `Hotspot ${i}` }));
+fs.writeFileSync(path.join(benchDir, 'thousand.json'), JSON.stringify({
+  title: 'A thousand hotspots', scene: { type: 'equirect-image', src: '/bench/set-4096.jpg', initialView: { hfov: 90 }, hotspots: THOUSAND },
+}));
+fs.writeFileSync(path.join(benchDir, 'thousand-pannellum.json'), JSON.stringify(
+  THOUSAND.map((h) => ({ pitch: h.pitch, yaw: h.yaw, type: 'info', text: h.label }))));
 fs.writeFileSync(path.join(benchDir, 'pannellum.html'), `<!doctype html><html><head><meta charset="utf-8">
 <link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/pannellum/pannellum.css">
 <style>html,body{margin:0;height:100%}#pano{width:100vw;height:100vh}</style>
 <script src="/pannellum/pannellum.js"></script></head><body><div id="pano"></div>
+<script type="application/json" id="hotspots">\${fs.readFileSync(path.join(benchDir, 'thousand-pannellum.json'), 'utf8')}</script>
 <script src="bench-pannellum.js"></script></body></html>`);
 fs.writeFileSync(path.join(benchDir, 'bench-pannellum.js'), `
+const q = new URLSearchParams(location.search);
+const hotSpots = q.get('hotspots') ? JSON.parse(document.getElementById('hotspots').textContent) : [];
 window.viewer = pannellum.viewer('pano', { type: 'equirectangular', autoLoad: true, hfov: 90,
-  panorama: new URLSearchParams(location.search).get('pano') });
+  panorama: q.get('pano'), hotSpots });
 window.viewer.on('load', () => { window.__firstFrame = performance.now(); });
 window.__fullResolution = () => window.__firstFrame;`);
 
@@ -53,23 +68,24 @@ const INSTRUMENT = () => {
     for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   window.__framesWithDraws = 0;
+  window.__drawCalls = 0;
   let drewThisFrame = false;
   const tick = () => { if (drewThisFrame) window.__framesWithDraws++; drewThisFrame = false; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
   for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
     for (const name of ['drawArrays', 'drawElements']) {
       const original = proto[name];
-      proto[name] = function (...args) { drewThisFrame = true; return original.apply(this, args); };
+      proto[name] = function (...args) { drewThisFrame = true; window.__drawCalls++; return original.apply(this, args); };
     }
   }
 };
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
-async function load(context, player, pano) {
+async function load(context, player, pano, hotspots = false) {
   const page = await context.newPage();
   await page.addInitScript(INSTRUMENT);
-  await page.goto(`${server.url}bench/${player}.html?pano=/bench/${pano}`);
+  await page.goto(`${server.url}bench/${player}.html?pano=/bench/${pano}${hotspots ? '&hotspots=1' : ''}`);
   await page.waitForFunction(() => window.__firstFrame !== undefined && window.__fullResolution() !== undefined, null, { timeout: 120000 });
   await page.waitForTimeout(500);
   const result = await page.evaluate(() => ({
@@ -83,12 +99,15 @@ async function load(context, player, pano) {
 
 // A scripted rotation: every animation frame for 5 s, the page turns the view by 36°/s through
 // the player's own API (setView / setYaw), so both players get the same view changes.
-async function rotation(context, player) {
-  const { page } = await load(context, player, 'set-4096.jpg');
+async function rotation(context, player, hotspots = false) {
+  const { page } = await load(context, player, 'set-4096.jpg', hotspots);
+  // The pointer rests over the view, so hover hit testing runs every frame too.
+  await page.mouse.move(640, 360);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
   const frames0 = await page.evaluate(() => window.__framesWithDraws);
+  const draws0 = await page.evaluate(() => window.__drawCalls);
   const script0 = await metric('ScriptDuration');
   await page.evaluate((player) => new Promise((resolve) => {
     const start = performance.now();
@@ -101,9 +120,11 @@ async function rotation(context, player) {
     requestAnimationFrame(turn);
   }), player);
   const frames = (await page.evaluate(() => window.__framesWithDraws)) - frames0;
+  const draws = (await page.evaluate(() => window.__drawCalls)) - draws0;
   const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
+  const stats = player === 'shotscape' ? await page.evaluate(() => document.querySelector('shotscape-player').stats()) : null;
   await page.close();
-  return { frames, scriptMsPerFrame: scriptMs / Math.max(1, frames) };
+  return { frames, scriptMsPerFrame: scriptMs / Math.max(1, frames), drawsPerFrame: draws / Math.max(1, frames), stats };
 }
 
 function bytes(files) {
@@ -150,11 +171,35 @@ try {
   row('frames drawn in a 5 s scripted rotation', median(rot.shotscape.map((r) => r.frames)), median(rot.pannellum.map((r) => r.frames)), '', 'higher');
   row('script ms per frame during rotation', median(rot.shotscape.map((r) => r.scriptMsPerFrame)), median(rot.pannellum.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
 
-  const fmt = (v, unit) => unit === "B" ? `${(v / 1024).toFixed(1)} KiB` : unit === 'ms' ? `${v.toFixed(unit === 'ms' && v < 10 ? 2 : 0)} ms` : `${Math.round(v)}`;
+  const hot = { shotscape: [], pannellum: [] };
+  for (let i = 0; i < RUNS; i++) for (const player of ['shotscape', 'pannellum']) hot[player].push(await rotation(browser.context, player, true));
+  row('frames drawn in a 5 s rotation, 1,000 hotspots', median(hot.shotscape.map((r) => r.frames)), median(hot.pannellum.map((r) => r.frames)), '', 'higher');
+  row('script ms per frame during rotation, 1,000 hotspots', median(hot.shotscape.map((r) => r.scriptMsPerFrame)), median(hot.pannellum.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
+  row('WebGL draw calls per frame, 1,000 hotspots (Pannellum: hotspots are DOM)', median(hot.shotscape.map((r) => r.drawsPerFrame)), median(hot.pannellum.map((r) => r.drawsPerFrame)), 'n', 'lower');
+  const markerCalls = median(hot.shotscape.map((r) => r.stats.markerDrawCalls));
+  const layoutInPage = median(hot.shotscape.map((r) => r.stats.hotspotLayoutMsMean));
+
+  // The core's layout + hit test for 1,000 hotspots: wasm (Node's V8, as in Chromium) vs native.
+  const layoutBench = (cmd, args) => JSON.parse(execFileSync(cmd, args, { encoding: 'utf8' }).trim().split('\n').pop());
+  const wasmBench = path.join(repoRoot, 'build/wasm/tests/hotspot_layout_bench.js');
+  const wasmRuns = [], nativeRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    wasmRuns.push(layoutBench('node', ['--no-experimental-fetch', wasmBench]).msPerFrame);
+    nativeRuns.push(layoutBench(path.join(repoRoot, 'build/native/tests/hotspot_layout_bench'), []).msPerFrame);
+  }
+  const extra = [
+    `marker draw calls per frame with 1,000 hotspots (stats.markerDrawCalls): ${markerCalls} (target ≤ 2)`,
+    `hotspot layout + hit test, 1,000 hotspots: ${median(wasmRuns).toFixed(4)} ms per frame as wasm under Node, ` +
+      `${median(nativeRuns).toFixed(4)} ms native (${(median(wasmRuns) / median(nativeRuns)).toFixed(2)}×; target ≤ 0.05 ms); ` +
+      `in the page, mean of performance.now() deltas (0.1 ms resolution): ${layoutInPage.toFixed(4)} ms`,
+  ];
+
+  const fmt = (v, unit) => unit === "B" ? `${(v / 1024).toFixed(1)} KiB` : unit === 'ms' ? `${v.toFixed(unit === 'ms' && v < 10 ? 2 : 0)} ms` : unit === 'n' ? v.toFixed(1) : `${Math.round(v)}`;
   console.log(`Shotscape vs Pannellum 2.5.7 — median of ${RUNS} runs, headless Chromium (SwiftShader), 1280×720`);
   console.log('| figure | Shotscape | Pannellum | ratio |');
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} (${r.better} is better) | ${fmt(r.a, r.unit)} | ${fmt(r.b, r.unit)} | ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) + '×' : '–'} |`);
+  for (const line of extra) console.log(`- ${line}`);
 } finally {
   await browser.close();
   await server.close();

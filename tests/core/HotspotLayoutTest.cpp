@@ -32,14 +32,17 @@ TEST_CASE("hotspots in view get markers where the projection puts them; others g
   CHECK(p[1].position.x == doctest::Approx(expected.x));
   CHECK(p[1].position.y == doctest::Approx(expected.y));
   CHECK_FALSE(p[2].onScreen); // straight behind: points down ("turn around")
-  CHECK(p[2].angle == doctest::Approx(M_PI / 2));
+  CHECK(p[2].pointing.x == doctest::Approx(0));
+  CHECK(p[2].pointing.y == doctest::Approx(1));
   CHECK(p[2].position.y == doctest::Approx(720 - 28));
   CHECK_FALSE(p[3].onScreen); // to the left: on the left edge, pointing left
   CHECK(p[3].position.x == doctest::Approx(28));
-  CHECK(std::abs(p[3].angle) == doctest::Approx(M_PI));
+  CHECK(p[3].pointing.x == doctest::Approx(-1));
+  CHECK(p[3].pointing.y == doctest::Approx(0));
   CHECK_FALSE(p[4].onScreen); // above the top edge, pointing up
   CHECK(p[4].position.y == doctest::Approx(28));
-  CHECK(p[4].angle == doctest::Approx(-M_PI / 2));
+  CHECK(p[4].pointing.x == doctest::Approx(0));
+  CHECK(p[4].pointing.y == doctest::Approx(-1));
 }
 
 TEST_CASE("hit testing picks the nearest on-screen marker within the radius") {

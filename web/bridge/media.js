@@ -14,7 +14,9 @@ mergeInto(LibraryManager.library, {
       var what = item.kind === 2 ? 'the image could not be decoded'
         : e && e.code === 4 ? 'the format is not supported by this browser'
         : e && e.code === 3 ? 'the file could not be decoded' : 'network error';
-      return e && e.message ? what + ' (' + e.message + ')' : what;
+      // The decoder's own words are for developers, not viewers.
+      if (e && e.message) console.warn('shotscape: ' + item.href + ': ' + e.message);
+      return what;
     };
     return fetch(item.href, { method: 'HEAD' }).then(function (r) {
       if (!r.ok) return 'HTTP ' + r.status + (r.statusText ? ' ' + r.statusText : '');
