@@ -82,6 +82,15 @@ HotspotSession::HotspotSession(Platform& platform, const HotspotConfig& hotspot,
     if (influenceIsVideo_) {
       platform_.setMediaMuted(influenceMedia_, true);
       platform_.playMedia(influenceMedia_);
+      if (!media.poster.empty()) {
+        posterMedia_ = platform_.createMedia(MediaKind::Image, media.poster, baseUrl, false, "poster", {
+            [this](double) { changed_(); },
+            [](bool, bool) {},
+            [this](FetchFailure failure) {
+              onError_("The clip's poster could not be loaded (" + failure.reason + "): " + failure.url, failure.url);
+            },
+            []() {}});
+      }
     }
   }
 }
@@ -89,6 +98,7 @@ HotspotSession::HotspotSession(Platform& platform, const HotspotConfig& hotspot,
 HotspotSession::~HotspotSession() {
   if (audio_) platform_.releaseMedia(audio_);
   if (influenceMedia_) platform_.releaseMedia(influenceMedia_);
+  if (posterMedia_) platform_.releaseMedia(posterMedia_);
 }
 
 void HotspotSession::failed(const char* what, MediaState& state, const FetchFailure& failure) {
@@ -131,7 +141,12 @@ bool HotspotSession::update() {
 
 bool HotspotSession::updateInfluenceFrame() {
   if (!influenceMedia_ || influence_.media.status == MediaStatus::Failed) return false;
-  return influenceTexture_.update(platform_, influenceMedia_);
+  if (influenceTexture_.update(platform_, influenceMedia_)) {
+    if (posterMedia_) platform_.releaseMedia(posterMedia_);
+    posterMedia_ = 0;
+    return true;
+  }
+  return posterMedia_ && influenceTexture_.update(platform_, posterMedia_);
 }
 
 bool HotspotSession::voicePlaying() const {

@@ -70,6 +70,7 @@ class HotspotSession {
   std::optional<Commentary> commentary_;
   int audio_ = 0;       // media handle of the commentary audio, 0 = none
   int influenceMedia_ = 0;
+  int posterMedia_ = 0;  // the clip's poster, shown until its first frame; released then
   InfluenceState influence_{};
   MediaTexture influenceTexture_;
   bool influenceIsVideo_ = false;

@@ -549,6 +549,10 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     else openHotspot(*focusedHotspot_, HotspotOpener::Keyboard);
     return true;
   }
+  if ((key == "m" || key == "M") && session_ && !ctrl) {
+    session_->toggleInfluenceSound();
+    return true;
+  }
   if ((key == "c" || key == "C") && session_ && session_->commentary() && !ctrl) {
     session_->setCaptionsOn(!session_->commentary()->captionsOn);
     return true;

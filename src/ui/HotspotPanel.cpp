@@ -66,7 +66,7 @@ void influenceControls(const HotspotPanelView& v, HotspotPanelActions& a) {
                                     v.influencePlaying ? "Pause the clip" : "Play the clip", false, 30.0f);
     ImGui::SameLine();
     a.toggleInfluenceSound |= iconButton("clip-sound", v.influenceMuted ? Icon::SoundOff : Icon::SoundOn,
-                                         v.influenceMuted ? "Hear the clip (pauses the commentary)" : "Mute the clip",
+                                         v.influenceMuted ? "Hear the clip, pausing the commentary (M)" : "Mute the clip (M)",
                                          !v.influenceMuted, 30.0f);
     ImGui::SameLine();
   }

@@ -50,7 +50,7 @@ fs.writeFileSync(path.join(benchDir, 'pannellum.html'), `<!doctype html><html><h
 <link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/pannellum/pannellum.css">
 <style>html,body{margin:0;height:100%}#pano{width:100vw;height:100vh}</style>
 <script src="/pannellum/pannellum.js"></script></head><body><div id="pano"></div>
-<script type="application/json" id="hotspots">\${fs.readFileSync(path.join(benchDir, 'thousand-pannellum.json'), 'utf8')}</script>
+<script type="application/json" id="hotspots">${fs.readFileSync(path.join(benchDir, 'thousand-pannellum.json'), 'utf8')}</script>
 <script src="bench-pannellum.js"></script></body></html>`);
 fs.writeFileSync(path.join(benchDir, 'bench-pannellum.js'), `
 const q = new URLSearchParams(location.search);

@@ -161,7 +161,20 @@ test('keyboard: Tab walks the hotspots in yaw order, Enter opens, captions toggl
   assert.equal(off, '');
   await page.keyboard.press('c');
 
-  // Enter again on the open hotspot pauses the commentary.
+  // One voice at a time: M gives the clip its sound and pauses the director (the scene stays
+  // ducked under the clip's voice)...
+  const voicesAre = (want) => page.waitForFunction((want) => {
+    const root = document.querySelector('shotscape-player').shadowRoot;
+    const a = root.querySelector('[data-role=commentary]'), v = root.querySelector('[data-role=influence]');
+    return a.paused === want.commentaryPaused && v.muted === want.clipMuted && !v.paused;
+  }, want);
+  await page.keyboard.press('m');
+  await voicesAre({ commentaryPaused: true, clipMuted: false });
+  await page.waitForTimeout(500);
+  assert.ok(Math.abs((await media(page, 'scene')).volume - 0.1) < 1e-6, 'the scene stays ducked under the clip');
+  // ...and Enter brings the director back, muting the clip; Enter again pauses him.
+  await page.keyboard.press('Enter');
+  await voicesAre({ commentaryPaused: false, clipMuted: true });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=commentary]').paused);
   await page.keyboard.press('Escape');
