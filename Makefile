@@ -6,7 +6,10 @@ JOBS ?= $(shell nproc)
 CMAKE_TYPE ?= Release
 PORT ?= 8080
 
-.PHONY: all deps native wasm web demo test bench fuzz clean
+FUZZ_SECONDS ?= 1100
+FUZZERS := manifest webvtt
+
+.PHONY: all deps native wasm web sanitize demo test bench fuzz clean
 
 all: web native
 
@@ -23,19 +26,45 @@ web: wasm
 	cmake --build $(BUILD)/wasm --target web
 
 native: deps
-	@test -f $(BUILD)/native/build.ninja || cmake -S . -B $(BUILD)/native -G Ninja \
+	@cmake -S . -B $(BUILD)/native -G Ninja \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOTSCAPE_WASM_BUILD_DIR=$(CURDIR)/$(BUILD)/wasm \
+	  -DSHOTSCAPE_SANITIZE_BUILD_DIR=$(CURDIR)/$(BUILD)/sanitize \
 	  -DSHOTSCAPE_WEB_DIR=$(CURDIR)/$(BUILD)/web >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS)
+
+# The core and its unit tests under ASan + UBSan, and the libFuzzer targets (clang-14).
+sanitize: deps
+	@test -f $(BUILD)/sanitize/build.ninja || CC=clang-14 CXX=clang++-14 cmake -S . -B $(BUILD)/sanitize -G Ninja \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOTSCAPE_SANITIZE=ON >/dev/null
+	cmake --build $(BUILD)/sanitize -j $(JOBS)
 
 demo: web
 	node tools/serve.mjs --root $(BUILD)/web --port $(PORT)
 
-test: web native
+test: web native sanitize
 	ctest --test-dir $(BUILD)/native --output-on-failure -j 2
 
 bench: web native
 	node tests/bench/bench.mjs
+
+# Both fuzzers at once, one per core, each for FUZZ_SECONDS (default 1100: at about 10k and 17k
+# inputs/s that is over 10 million inputs each), growing build/fuzz/<name>/corpus. Crashes land in
+# build/fuzz/<name>/artifacts/ (fix them, and keep each input as a unit test). Logs beside them.
+fuzz: sanitize
+	@for f in $(FUZZERS); do \
+	  mkdir -p $(BUILD)/fuzz/$$f/corpus $(BUILD)/fuzz/$$f/artifacts; \
+	  echo "fuzzing $$f for $(FUZZ_SECONDS) s (log: $(BUILD)/fuzz/$$f/log.txt)"; \
+	  $(BUILD)/sanitize/tests/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	    -print_final_stats=1 -dict=tests/fuzz/$$f.dict -artifact_prefix=$(BUILD)/fuzz/$$f/artifacts/ \
+	    $(BUILD)/fuzz/$$f/corpus tests/fuzz/corpus/$$f >$(BUILD)/fuzz/$$f/log.txt 2>&1 & \
+	  pids="$$pids $$!"; \
+	done; \
+	status=0; for pid in $$pids; do wait $$pid || status=1; done; \
+	for f in $(FUZZERS); do \
+	  echo "$$f: $$(grep -E '^stat::number_of_executed_units' $(BUILD)/fuzz/$$f/log.txt | awk '{print $$2}') inputs," \
+	    "$$(ls $(BUILD)/fuzz/$$f/artifacts | wc -l) findings"; \
+	  grep -E '^(==|SUMMARY)' $(BUILD)/fuzz/$$f/log.txt | head -5; \
+	done; exit $$status
 
 clean:
 	rm -rf $(BUILD)
