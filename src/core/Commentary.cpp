@@ -20,6 +20,10 @@ bool Commentary::selectLanguage(std::string_view lang) {
 
 void Commentary::trackLoaded(size_t track, std::string_view vttText, Diagnostics& diagnostics) {
   if (track >= tracks.size()) return;
+  if (vttText.size() > kMaxCaptionsBytes) {
+    trackFailed(track, "the file is over 2 MB");
+    return;
+  }
   auto result = parseWebVtt(vttText);
   diagnostics.insert(diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
   // A file that is not WebVTT at all (no header) yields no cues and an error: the track failed.

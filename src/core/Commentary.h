@@ -38,6 +38,9 @@ struct CaptionTrack {
 // "Speaker: text", or the text alone for a cue without a speaker.
 std::string cueDisplayText(const Cue& cue);
 
+// Caption files larger than this are refused (a long film's captions are a few hundred KB).
+inline constexpr size_t kMaxCaptionsBytes = 2 * 1024 * 1024;
+
 class Commentary {
  public:
   explicit Commentary(const CommentaryConfig& config);

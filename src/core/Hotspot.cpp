@@ -79,6 +79,11 @@ std::optional<InfluenceConfig> readInfluence(JsonReader& reader, const Json& obj
 void readHotspots(JsonReader& reader, const Json& array, const std::string& path,
                   const std::vector<std::string>& knownSceneIds, std::vector<HotspotConfig>& out) {
   if (!reader.isArray(array, path)) return;
+  if (array.size() > kMaxHotspots) {
+    reader.error(path, "has " + std::to_string(array.size()) + " hotspots; at most " + std::to_string(kMaxHotspots) +
+                           " are allowed");
+    return;
+  }
   std::set<std::string> ids;
   for (size_t i = 0; i < array.size(); ++i) {
     const std::string at = jsonPointer(path, i);

@@ -55,6 +55,9 @@ struct HotspotConfig {
   std::string target;                   // optional: id of a scene of this manifest to go to; "" = none
 };
 
+// More hotspots than this in one scene is an error: the layout runs every frame over all of them.
+inline constexpr size_t kMaxHotspots = 5000;
+
 // Reads `scene.hotspots` (at `path`) into `out`, with every error at its JSON path. Ids must be
 // unique; `knownSceneIds` are the scenes a `target` may name.
 void readHotspots(JsonReader& reader, const Json& array, const std::string& path,

@@ -1,5 +1,7 @@
 #include "core/Manifest.h"
 
+#include <cstdio>
+
 #include "core/JsonReader.h"
 
 namespace shotscape {
@@ -61,6 +63,13 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
 
 ManifestResult parseManifest(std::string_view jsonText) {
   ManifestResult result;
+  if (jsonText.size() > kMaxManifestBytes) {
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f", double(jsonText.size()) / (1024.0 * 1024.0));
+    result.diagnostics.push_back({Severity::Error, "", std::string("the manifest is ") + size +
+                                                           " MB; manifests are limited to 2 MB"});
+    return result;
+  }
   const auto json = parseJson(jsonText, result.diagnostics);
   if (!json) return result;
   JsonReader reader(result.diagnostics);

@@ -57,6 +57,9 @@ struct ManifestResult {
   Diagnostics diagnostics;
 };
 
+// Manifests larger than this are refused before parsing.
+inline constexpr size_t kMaxManifestBytes = 2 * 1024 * 1024;
+
 ManifestResult parseManifest(std::string_view jsonText);
 
 // A manifest for a bare panorama URL (the `panorama` attribute): one scene, default view.

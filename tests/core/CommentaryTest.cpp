@@ -77,3 +77,12 @@ TEST_CASE("a captions file that is not WebVTT fails the track with the parser's 
   CHECK_FALSE(c.tracks[0].error.empty());
   CHECK(c.captionAt(1.0) == "");
 }
+
+TEST_CASE("a captions file over the size limit fails its track without being parsed") {
+  Commentary c(twoTracks());
+  Diagnostics d;
+  c.trackLoaded(0, "WEBVTT\n\n" + std::string(kMaxCaptionsBytes, 'x'), d);
+  CHECK(c.tracks[0].status == MediaStatus::Failed);
+  CHECK(c.tracks[0].error == "the file is over 2 MB");
+  CHECK(d.empty());
+}

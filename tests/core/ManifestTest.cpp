@@ -202,3 +202,19 @@ TEST_CASE("scene audio: src required, volume in [0, 1]") {
   CHECK(bad.diagnostics[0].toString() == "/scene/audio/src: missing required string");
   CHECK(bad.diagnostics[1].toString() == "/scene/audio/volume: expected a number in [0, 1]");
 }
+
+TEST_CASE("limits: manifests over 2 MB and scenes with too many hotspots are refused with a reason") {
+  const std::string big = R"({"title":")" + std::string(kMaxManifestBytes, 'x') + R"(","scene":{}})";
+  const auto huge = parseManifest(big);
+  CHECK_FALSE(huge.manifest);
+  REQUIRE(huge.diagnostics.size() == 1);
+  CHECK(huge.diagnostics[0].toString() == "the manifest is 2.0 MB; manifests are limited to 2 MB");
+  std::string many = R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","hotspots":[)";
+  for (size_t i = 0; i <= kMaxHotspots; ++i)
+    many += std::string(i ? "," : "") + R"({"id":"h)" + std::to_string(i) + R"(","yaw":0,"pitch":0,"label":"L"})";
+  many += "]}}";
+  const auto crowded = parseManifest(many);
+  CHECK_FALSE(crowded.manifest);
+  REQUIRE(crowded.diagnostics.size() == 1);
+  CHECK(crowded.diagnostics[0].toString() == "/scene/hotspots: has 5001 hotspots; at most 5000 are allowed");
+}

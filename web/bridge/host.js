@@ -14,6 +14,15 @@ mergeInto(LibraryManager.library, {
     return handle || 0;
   },
 
+  // A removed player gives its context back at once: browsers keep only about 16 alive, and drop
+  // the oldest (another player's) when a page creates more.
+  shotscape_host_release_gl_context__deps: ['$GL'],
+  shotscape_host_release_gl_context: function (handle) {
+    var context = GL.getContext(handle);
+    var lose = context && context.GLctx.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+  },
+
   shotscape_host_emit__deps: ['$shotscapeHost'],
   shotscape_host_emit: function (hostId, typePtr, detailPtr) {
     var host = Module['shotscapeHosts'].get(hostId);

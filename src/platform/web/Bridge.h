@@ -27,6 +27,7 @@ int shotscape_media_upload_frame(int media, std::uint32_t texture, int* width, i
 void shotscape_media_release(int media);
 // web/bridge/host.js
 int shotscape_host_create_gl_context(int hostId);
+void shotscape_host_release_gl_context(int context);
 void shotscape_host_emit(int hostId, const char* type, const char* detailJson);
 void shotscape_host_emit_view(int hostId, double yaw, double pitch, double hfov);
 void shotscape_host_warn(const char* message);

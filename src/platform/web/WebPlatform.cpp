@@ -19,7 +19,10 @@ WebPlatform::WebPlatform(int hostId) : hostId_(hostId) {}
 WebPlatform::~WebPlatform() {
   for (const auto& [media, callbacks] : media_) shotscape_media_release(media);
   if (frameRequest_) emscripten_cancel_animation_frame(frameRequest_);
-  if (glContext_) emscripten_webgl_destroy_context(glContext_);
+  if (glContext_) {
+    shotscape_host_release_gl_context(glContext_);
+    emscripten_webgl_destroy_context(glContext_);
+  }
   // Late bridge callbacks for this object would find it gone: the element stops forwarding them
   // by destroying the player only after unregistering the host (see web/shotscape-player.js).
 }
