@@ -45,3 +45,40 @@ test('after losing and regaining the WebGL context the same view is drawn again'
   assert.ok(log.warnings.some((w) => /WebGL context was lost/.test(w)), 'the loss is reported in the console');
   await page.close();
 });
+
+test('losing the context while a hotspot plays: the commentary goes on, the clip and view come back', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=demo/manifest.json`);
+  await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
+  await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('lamp'));
+  await page.waitForFunction(() => {
+    const el = document.querySelector('shotscape-player');
+    const a = el.shadowRoot.querySelector('[data-role=commentary]');
+    return a && !a.paused && a.currentTime > 0.5 && el.stats().influenceUploads > 2;
+  }, null, { timeout: 20000 });
+  await page.waitForTimeout(1500); // the glide is over
+  const before = await page.evaluate(() => {
+    const el = document.querySelector('shotscape-player');
+    const canvas = el.shadowRoot.querySelector('canvas');
+    window.__lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+    return { view: el.getView(), time: el.shadowRoot.querySelector('[data-role=commentary]').currentTime };
+  });
+  await page.waitForTimeout(700);
+  const t = await page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=commentary]').currentTime);
+  assert.ok(t > before.time + 0.4, `the commentary kept playing while the context was lost (${before.time} → ${t})`);
+  const uploadsLost = await page.evaluate(() => document.querySelector('shotscape-player').stats().influenceUploads);
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForFunction((n) => {
+    const s = document.querySelector('shotscape-player').stats();
+    return s.status === 'ready' && s.influenceUploads > n + 2;
+  }, uploadsLost, { timeout: 30000 });
+  const after = await page.evaluate(() => ({ view: document.querySelector('shotscape-player').getView(), stats: document.querySelector('shotscape-player').stats() }));
+  assert.deepEqual(after.view, before.view);
+  assert.equal(after.stats.hotspot, 'lamp');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

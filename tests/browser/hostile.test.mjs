@@ -21,7 +21,7 @@ const EITHER = new Set(['truncated.jpg']);
 const suite = browserSuite({
   serve: { mounts: { '/hostile': hostileDir } },
   setup() {
-    fs.writeFileSync(path.join(fixturesDir, 'host.html'), '<!doctype html><meta charset="utf-8"><script src="/shotscape-player.js"></script>' +
+    fs.writeFileSync(path.join(fixturesDir, 'host.html'), '<!doctype html><meta charset="utf-8"><link rel="icon" href="/favicon.svg"><script src="/shotscape-player.js"></script>' +
       '<style>shotscape-player{width:640px;height:360px}</style><body></body>');
     // Too big to commit: a 10 MB string, and one hotspot over the limit.
     fs.writeFileSync(path.join(fixturesDir, 'hostile-10mb-string.json'),
