@@ -100,3 +100,26 @@ test('without WebGL 2 the element says so in the page and fires error', async ()
   assert.deepEqual(log.errors, []);
   await noGl.close();
 });
+
+test('a panorama wider than the GPU allows is downscaled to MAX_TEXTURE_SIZE with a warning, and shown', async () => {
+  const wide = path.join(fixturesDir, 'bad', 'too-wide.jpg');
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?controls=0`);
+  const max = await page.evaluate(() => document.createElement('canvas').getContext('webgl2').getParameter(0x0D33)); // MAX_TEXTURE_SIZE
+  if (!fs.existsSync(wide)) {
+    // Twice the limit wide, short enough to decode quickly.
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=s=${max * 2}x256`, '-frames:v', '1', wide]);
+  }
+  await page.goto(`${suite.server.url}?panorama=/fixtures/bad/too-wide.jpg&controls=0`);
+  await waitForEvent(page, 'ready');
+  await waitForFullResolution(page);
+  const stats = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  assert.equal(stats.textureWidth, max);
+  assert.equal(stats.textureHeight, 128);
+  assert.ok(log.warnings.some((w) => w.includes(`it was downscaled to ${max}×128`)), log.warnings.join('\n'));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
