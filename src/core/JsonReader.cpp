@@ -157,6 +157,14 @@ std::optional<std::string> JsonReader::optionalUrl(const Json& object, const std
   return requiredUrl(object, path, key);
 }
 
+bool JsonReader::optionalBool(const Json& object, const std::string& path, std::string_view key, bool fallback) {
+  const auto it = object.find(key);
+  if (it == object.end()) return fallback;
+  if (it->is_boolean()) return it->get<bool>();
+  error(jsonPointer(path, key), "expected true or false, got " + typeName(*it));
+  return fallback;
+}
+
 bool JsonReader::isArray(const Json& value, const std::string& path) {
   if (value.is_array()) return true;
   error(path, "expected an array, got " + typeName(value));

@@ -47,6 +47,7 @@ class JsonReader {
   // A fetchable URL when present; empty when absent or wrong (with an error).
   std::optional<std::string> optionalUrl(const Json& object, const std::string& path, std::string_view key);
   bool isArray(const Json& value, const std::string& path);
+  bool optionalBool(const Json& object, const std::string& path, std::string_view key, bool fallback);
   std::optional<long long> optionalInteger(const Json& object, const std::string& path, std::string_view key,
                                            long long min, long long max);
   // Warns about members not in `known` (a likely typo) without rejecting the document.

@@ -27,7 +27,15 @@ struct ViewLimitsConfig {
   double maxHfov = 120.0; // degrees, [10, 150]: widest zoom
 };
 
-enum class SceneType { EquirectImage };
+enum class SceneType { EquirectImage, EquirectVideo };
+
+enum class VideoFormat { Mp4, WebM, Hls };
+
+struct VideoSourceConfig {
+  std::string src;                       // required: URL, relative to the manifest
+  VideoFormat format = VideoFormat::Mp4; // from `type` ("video/mp4", "video/webm", "application/x-mpegURL" or
+                                         // "application/vnd.apple.mpegurl"), else from the extension (.mp4/.m4v, .webm, .m3u8)
+};
 
 struct SceneAudioConfig {
   std::string src;       // required: a looping ambient sound (e.g. AAC in .m4a), relative to the manifest
@@ -36,8 +44,12 @@ struct SceneAudioConfig {
 
 struct SceneConfig {
   std::string id = "main";                // unique scene id, used by links
-  SceneType type = SceneType::EquirectImage; // "equirect-image": one 2:1 equirectangular image
-  std::string src;                        // required: image URL, relative to the manifest
+  SceneType type = SceneType::EquirectImage; // "equirect-image" (one 2:1 image) or "equirect-video"
+  std::string src;                        // equirect-image, required: image URL, relative to the manifest
+  std::vector<VideoSourceConfig> sources; // equirect-video, required: in order of preference; the first playable wins
+  std::string poster;                     // equirect-video: image shown until the first frame; "" = none
+  bool loop = false;                      // equirect-video: start again at the end
+  double startTime = 0.0;                 // equirect-video: seconds where playback starts, [0, 86400]
   InitialViewConfig initialView{};        // where the camera starts
   ViewLimitsConfig limits{};              // how far the viewer may zoom
   std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty

@@ -82,7 +82,7 @@ TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
   CHECK(firstError(R"({"title": "T", "scene": "hall.jpg"})") == "/scene: expected an object, got a string");
   CHECK(firstError(withScene(R"("src": "a.jpg")")) == "/scene/type: missing required string");
   CHECK(firstError(withScene(R"("type": "cubemap", "src": "a.jpg")")) ==
-        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\"");
+        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\" or \"equirect-video\"");
   CHECK(firstError(withScene(R"("type": "equirect-image")")) == "/scene/src: missing required string");
   CHECK(firstError(withScene(R"("type": "equirect-image", "src": "")")) == "/scene/src: expected a non-empty string");
   CHECK(firstError(withScene(R"J("type": "equirect-image", "src": "javascript:alert(1)")J")) ==
@@ -187,6 +187,10 @@ TEST_CASE("the README's manifest table states the defaults the code uses") {
   CHECK(readme.at("scene.limits.minHfov") == number(d.scene.limits.minHfov));
   CHECK(readme.at("scene.limits.maxHfov") == number(d.scene.limits.maxHfov));
   CHECK(readme.at("scene.audio.src") == "required in `audio`");
+  CHECK(readme.at("scene.sources") == "required");
+  CHECK(readme.at("scene.poster") == quoted(d.scene.poster));
+  CHECK(readme.at("scene.loop") == (d.scene.loop ? "`true`" : "`false`"));
+  CHECK(readme.at("scene.startTime") == number(d.scene.startTime));
   CHECK(readme.at("scene.audio.volume") == number(SceneAudioConfig{}.volume));
 }
 
@@ -217,4 +221,40 @@ TEST_CASE("limits: manifests over 2 MB and scenes with too many hotspots are ref
   CHECK_FALSE(crowded.manifest);
   REQUIRE(crowded.diagnostics.size() == 1);
   CHECK(crowded.diagnostics[0].toString() == "/scene/hotspots: has 5001 hotspots; at most 5000 are allowed");
+}
+
+TEST_CASE("a video scene: sources in order with their formats, poster, loop, start time") {
+  const auto r = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","poster":"p.jpg","loop":true,"startTime":2.5,
+    "sources":[{"src":"v.mp4"},{"src":"v.webm?x=1"},{"src":"hls/master.m3u8"},{"src":"stream","type":"application/x-mpegURL"}]}})");
+  REQUIRE(r.manifest);
+  const auto& s = r.manifest->scene;
+  CHECK(s.type == SceneType::EquirectVideo);
+  REQUIRE(s.sources.size() == 4);
+  CHECK(s.sources[0].format == VideoFormat::Mp4);
+  CHECK(s.sources[1].format == VideoFormat::WebM);
+  CHECK(s.sources[2].format == VideoFormat::Hls);
+  CHECK(s.sources[3].format == VideoFormat::Hls);
+  CHECK(s.poster == "p.jpg");
+  CHECK(s.loop);
+  CHECK(s.startTime == 2.5);
+  CHECK(SceneConfig{}.loop == false);
+}
+
+TEST_CASE("video scene errors name their paths") {
+  const auto none = parseManifest(R"({"title":"T","scene":{"type":"equirect-video"}})");
+  REQUIRE(none.diagnostics.size() == 1);
+  CHECK(none.diagnostics[0].toString() == "/scene/sources: missing required array of video sources");
+  const auto bad = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","loop":"yes","startTime":-1,
+    "sources":[{"src":"javascript:x"},{"src":"clip.avi"},{"src":"a","type":"video/ogg"}]}})");
+  CHECK_FALSE(bad.manifest);
+  std::vector<std::string> messages;
+  for (const auto& d : bad.diagnostics) messages.push_back(d.toString());
+  CHECK(messages == std::vector<std::string>{
+                        "/scene/sources/0/src: unsupported URL scheme \"javascript:\"; expected http(s) or a relative URL",
+                        "/scene/sources/1/src: cannot tell the video format from the file name; add \"type\"",
+                        "/scene/sources/2/type: unknown video type \"video/ogg\"; expected video/mp4, video/webm or application/x-mpegURL",
+                        "/scene/loop: expected true or false, got a string",
+                        "/scene/startTime: expected a number in [0, 86400]"});
+  const auto empty = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","sources":[]}})");
+  CHECK(empty.diagnostics.at(0).toString() == "/scene/sources: expected at least one video source");
 }
