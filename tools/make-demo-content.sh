@@ -3,8 +3,9 @@
 # set (shotscape-make-demo-scene, ≈4.5 min on 2 cores; skipped with SKIP_SCENE=1), the director's
 # commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
 # tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
-# the room tone that plays under the scene (ffmpeg). The manifest, public/demo/manifest.json, is
-# written by hand and names these files.
+# the room tone that plays under the scene (ffmpeg), and the 360° video scene
+# (shotscape-make-demo-video: H.264 MP4 and VP9 WebM). The manifests, public/demo/manifest.json and
+# public/demo/video/manifest.json, are written by hand and name these files.
 # Usage: tools/make-demo-content.sh [BUILD_DIR]   (default build/native; run `make native` first)
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,12 +14,14 @@ OUT=public/demo
 if [ "${SKIP_SCENE:-0}" != 1 ]; then
   "$BIN/shotscape-make-demo-scene" "$OUT/set.jpg" 4096
 fi
-for name in window lamp camera bookcase; do
+for name in window lamp camera bookcase ball headlights; do
   node tools/make-commentary.mjs "tools/demo/$name.txt" "$OUT/commentary" "$name"
 done
 "$BIN/shotscape-make-influence-clip" windows "$OUT/influence/night-windows.mp4"
 "$BIN/shotscape-make-influence-clip" lamp "$OUT/influence/swinging-lamp.mp4"
 "$BIN/shotscape-make-influence-clip" corridor "$OUT/influence/long-corridor.mp4" --still "$OUT/influence/paper-rooms.jpg"
+# The video scene: the set with a bouncing ball, a flickering lamp and headlights (24 s, 2048×1024).
+"$BIN/shotscape-make-demo-video" "$OUT/set.jpg" "$OUT/video/apartment" 24 2048
 # Room tone: low brown noise with a faint mains hum and distant traffic swell, 12 s, looped.
 ffmpeg -v error -y -f lavfi -i "anoisesrc=color=brown:amplitude=0.35:seed=7:d=12" \
   -af "lowpass=f=400,volume='0.5+0.2*sin(2*PI*t/12)':eval=frame,afade=t=in:d=0.5,afade=t=out:st=11.5:d=0.5" \

@@ -256,6 +256,17 @@
       return !!withCString(M, lang, function (p) { return M._shotscape_player_set_caption_language(h, p); });
     }
 
+    // Video scenes: playback through the element (no effect on an image scene).
+    play() { if (this._handle) this._module._shotscape_player_play(this._handle); }
+    pause() { if (this._handle) this._module._shotscape_player_pause(this._handle); }
+    seek(seconds) {
+      if (this._handle && typeof seconds === 'number' && isFinite(seconds)) this._module._shotscape_player_seek(this._handle, seconds);
+    }
+    get currentTime() { return this._handle ? this._module._shotscape_player_media(this._handle, 0) : 0; }
+    set currentTime(seconds) { this.seek(seconds); }
+    get duration() { return this._handle ? this._module._shotscape_player_media(this._handle, 1) : 0; }
+    get paused() { return this._handle ? this._module._shotscape_player_media(this._handle, 2) !== 0 : true; }
+
     stats() {
       if (!this._handle) return null;
       return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));

@@ -46,6 +46,21 @@ struct MediaCallbacks {
   std::function<void()> blocked;                         // play() refused until a click or key press
 };
 
+// A media element's state, read once per frame.
+struct MediaReport {
+  double currentTime = 0.0;
+  double duration = 0.0;      // 0 while unknown (or infinite: a live stream)
+  bool paused = true;
+  bool ended = false;
+  bool waiting = false;       // stalled: playing but without data to show
+  bool muted = false;
+  double volume = 1.0;
+  double frameTime = -1.0;    // media time of the last presented frame; < 0 before the first
+  long presentedFrames = 0;   // frames presented so far (requestVideoFrameCallback)
+  int bufferedCount = 0;      // ranges in `buffered`
+  double buffered[16] = {};   // start, end pairs, seconds (at most 8 ranges)
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -84,6 +99,7 @@ class Platform {
   virtual void setMediaVolume(int media, double volume) = 0; // [0, 1]
   virtual void setMediaMuted(int media, bool muted) = 0;
   virtual double mediaTime(int media) const = 0;             // seconds
+  virtual void queryMedia(int media, MediaReport& out) const = 0;
   // Copies the current video frame (or the still) into `glTexture` when it changed since the last
   // call; returns false when there was nothing new. `width`/`height` get the frame's size.
   virtual bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) = 0;

@@ -82,8 +82,9 @@ void Player::contextRestored() {
   texture_.forget();
   preview_.forget();
   if (session_) session_->forgetGpu();
+  videoTexture_.forget();
   if (!createGpuResources()) return;
-  if (manifest_ && status_ != LoadStatus::Failed) {
+  if (manifest_ && status_ != LoadStatus::Failed && !video_) {
     ++loadGeneration_;
     loadSceneImage(sceneBaseUrl_);
   }
@@ -94,6 +95,8 @@ Player::~Player() {
   makeCurrent();
   session_.reset();
   if (sceneAudio_) platform_->releaseMedia(sceneAudio_);
+  if (videoMedia_) platform_->releaseMedia(videoMedia_);
+  videoTexture_.reset();
   texture_.reset();
   preview_.reset();
   renderer_.reset();
@@ -130,6 +133,14 @@ bool Player::beginLoad(const std::string& url, const char* what) {
   if (sceneAudio_) platform_->releaseMedia(sceneAudio_);
   sceneAudio_ = 0;
   sceneAudioBlocked_ = false;
+  if (videoMedia_) platform_->releaseMedia(videoMedia_);
+  videoMedia_ = 0;
+  video_.reset();
+  makeCurrent();
+  videoTexture_.reset();
+  reportedPaused_ = true;
+  endedEmitted_ = false;
+  timeupdateAt_ = -1.0;
   texture_.reset();
   preview_.reset();
   manifest_.reset();
@@ -179,8 +190,190 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
   viewChanged_ = true;
   sceneBaseUrl_ = baseUrl;
   hotspotDirections_ = hotspotDirections(scene.hotspots);
-  loadSceneImage(baseUrl);
   if (scene.audio) startSceneAudio(*scene.audio, baseUrl);
+  if (scene.type == SceneType::EquirectVideo) {
+    video_.emplace(scene.sources);
+    status_ = LoadStatus::Image;
+    if (!scene.poster.empty()) loadPoster(baseUrl);
+    loadVideoSource();
+    invalidate();
+    return;
+  }
+  loadSceneImage(baseUrl);
+}
+
+void Player::loadPoster(const std::string& baseUrl) {
+  const int generation = loadGeneration_;
+  if (!gpuOk_) return;
+  // The poster is drawn like an image scene's preview, until the first video frame replaces it.
+  const auto show = [this, generation](ImageInfo image) {
+    if (generation != loadGeneration_ || videoTexture_.ready() || preview_.uploading())
+      return platform_->releaseImage(image.id);
+    makeCurrent();
+    preview_.reset();
+    preview_.begin(image);
+    invalidate();
+  };
+  platform_->loadImage(manifest_->scene.poster, baseUrl, texture_.maxTextureSize(),
+                       {[](double, double) {}, show, show, [this, generation](FetchFailure failure) {
+                          if (generation != loadGeneration_) return;
+                          reportMediaError("The poster could not be loaded (" + failure.reason + "): " + failure.url,
+                                           failure.url);
+                        }});
+}
+
+void Player::loadVideoSource() {
+  const VideoSourceConfig* source = video_ ? video_->current() : nullptr;
+  if (!source || !gpuOk_) return;
+  const int generation = loadGeneration_;
+  const auto& scene = manifest_->scene;
+  videoMedia_ = platform_->createMedia(MediaKind::Video, source->src, sceneBaseUrl_, scene.loop, "scene", {
+      [this, generation](double duration) {
+        if (generation != loadGeneration_) return;
+        video_->duration = duration;
+        for (const auto& d : hotspotWindowsBeyond(manifest_->scene.hotspots, duration))
+          platform_->warn("manifest " + d.toString());
+        if (manifest_->scene.startTime > 0) platform_->seekMedia(videoMedia_, manifest_->scene.startTime);
+        invalidate();
+      },
+      [this](bool, bool) { invalidate(); },
+      [this, generation](FetchFailure failure) {
+        if (generation != loadGeneration_) return;
+        // This source is out; the next one in the manifest's order gets its turn.
+        platform_->releaseMedia(videoMedia_);
+        videoMedia_ = 0;
+        const bool more = video_->fail(failure.url, failure.reason) != nullptr;
+        reportMediaError("The video could not be played (" + failure.reason + "): " + failure.url +
+                             (more ? "; trying the next source" : ""),
+                         failure.url);
+        if (more) loadVideoSource();
+        else if (!videoTexture_.ready()) fail(video_->failureMessage());
+      },
+      [this]() {
+        // Even muted autoplay was refused: the play button waits for the viewer.
+        platform_->warn("the browser did not let the video start by itself; press play");
+        invalidate();
+      }});
+  // Autoplay is allowed muted; sound waits for the viewer (the "Tap for sound" button).
+  platform_->setMediaMuted(videoMedia_, soundLocked_ || video_->muted);
+  platform_->setMediaVolume(videoMedia_, userVolume_ * ducking_.gain(platform_->nowMs() / 1000.0));
+  platform_->playMedia(videoMedia_);
+}
+
+std::optional<double> Player::sceneTime() const {
+  if (!video_) return std::nullopt;
+  return video_->shownTime();
+}
+
+void Player::play() {
+  if (!videoMedia_) return;
+  if (video_->ended || (video_->duration > 0 && video_->currentTime >= video_->duration - 0.05))
+    platform_->seekMedia(videoMedia_, 0.0);
+  platform_->playMedia(videoMedia_);
+  invalidate();
+}
+
+void Player::pause() {
+  if (videoMedia_) platform_->pauseMedia(videoMedia_);
+  invalidate();
+}
+
+void Player::seek(double seconds) {
+  if (!videoMedia_ || !std::isfinite(seconds)) return;
+  const double to = video_->seekTarget(0.0, seconds);
+  platform_->seekMedia(videoMedia_, to);
+  video_->currentTime = to;
+  video_->frameTime = -1.0;
+  invalidate();
+}
+
+void Player::setVideoMuted(bool muted) {
+  if (!videoMedia_) return;
+  if (!muted) soundLocked_ = false;
+  video_->muted = muted;
+  platform_->setMediaMuted(videoMedia_, muted);
+  invalidate();
+}
+
+bool Player::stepVideo(double nowMs) {
+  if (!videoMedia_) return false;
+  MediaReport r;
+  platform_->queryMedia(videoMedia_, r);
+  auto& v = *video_;
+  const bool jumped = std::abs(r.currentTime - v.currentTime) > 0.5;
+  v.currentTime = r.currentTime;
+  if (r.duration > 0) v.duration = r.duration;
+  v.paused = r.paused;
+  v.ended = r.ended;
+  v.waiting = r.waiting;
+  v.muted = r.muted;
+  v.volume = r.volume;
+  v.presentedFrames = r.presentedFrames;
+  if (r.frameTime != v.frameTime) {
+    v.frameTime = r.frameTime;
+    dirty_ = true; // hotspot windows follow the presented frame
+  }
+  v.buffered.clear();
+  for (int i = 0; i < r.bufferedCount; ++i) v.buffered.push_back({r.buffered[2 * i], r.buffered[2 * i + 1]});
+  if (videoTexture_.update(*platform_, videoMedia_)) {
+    dirty_ = true;
+    if (status_ == LoadStatus::Image) {
+      status_ = LoadStatus::Ready;
+      preview_.reset();
+    }
+  }
+  if (v.paused != reportedPaused_) {
+    reportedPaused_ = v.paused;
+    platform_->emit(v.paused ? "pause" : "play", JsonWriter().add("currentTime", v.currentTime).str());
+    if (!v.paused) endedEmitted_ = false;
+  }
+  if (v.ended && !endedEmitted_) {
+    endedEmitted_ = true;
+    platform_->emit("ended", JsonWriter().add("currentTime", v.currentTime).str());
+  }
+  // timeupdate about four times a second while playing, and at once after a seek.
+  if ((!v.paused && nowMs - timeupdateMs_ >= 250.0) || jumped ||
+      (v.paused && std::abs(v.currentTime - timeupdateAt_) > 1e-3)) {
+    timeupdateMs_ = nowMs;
+    timeupdateAt_ = v.currentTime;
+    platform_->emit("timeupdate", JsonWriter().add("currentTime", v.currentTime).add("duration", v.duration).str());
+  }
+  return !v.paused || v.waiting || !videoTexture_.ready();
+}
+
+TimelineView Player::timelineView() const {
+  TimelineView t;
+  const auto& v = *video_;
+  t.playing = !v.paused;
+  t.time = float(std::floor(v.currentTime * 10.0) / 10.0);
+  t.duration = float(v.duration);
+  // Half-second steps: the buffered ranges redraw the interface only when they visibly move.
+  for (const auto& range : v.buffered) {
+    t.buffered.push_back(float(std::floor(range.start * 2.0) / 2.0));
+    t.buffered.push_back(float(std::ceil(range.end * 2.0) / 2.0));
+  }
+  t.muted = v.muted;
+  t.volume = float(userVolume_);
+  t.soundLocked = soundLocked_ && v.muted;
+  t.waiting = v.waiting;
+  for (const auto& h : manifest_->scene.hotspots)
+    if (h.start || h.end)
+      t.windows.push_back({float(h.start.value_or(0.0)), float(h.end.value_or(v.duration)), h.label});
+  return t;
+}
+
+void Player::applyTimelineActions(const TimelineActions& a) {
+  if (!videoMedia_ || !a.any()) return;
+  if (a.togglePlay) video_->paused ? play() : pause();
+  if (a.seek) seek(*a.seek);
+  if (a.toggleMute) setVideoMuted(!video_->muted);
+  if (a.unlockSound) setVideoMuted(false);
+  if (a.volume) {
+    userVolume_ = *a.volume;
+    if (video_->muted && userVolume_ > 0) setVideoMuted(false);
+    sceneGain_ = -1.0; // re-applied with the ducking gain on the next frame
+  }
+  invalidate();
 }
 
 void Player::startSceneAudio(const SceneAudioConfig& audio, const std::string& baseUrl) {
@@ -310,11 +503,13 @@ bool Player::stepHotspot(double nowMs) {
     again = again || session_->active();
   }
   ducking_.setDucked(session_ && session_->voicePlaying(), now);
-  if (sceneAudio_ && manifest_ && manifest_->scene.audio) {
+  if ((sceneAudio_ || videoMedia_) && manifest_) {
     const double gain = ducking_.gain(now);
     if (gain != sceneGain_) {
       sceneGain_ = gain;
-      platform_->setMediaVolume(sceneAudio_, manifest_->scene.audio->volume * gain);
+      if (sceneAudio_ && manifest_->scene.audio)
+        platform_->setMediaVolume(sceneAudio_, manifest_->scene.audio->volume * gain);
+      if (videoMedia_) platform_->setMediaVolume(videoMedia_, userVolume_ * gain);
     }
     again = again || ducking_.ramping(now);
   }
@@ -472,9 +667,9 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     // A press and release in place (not a drag) on a marker opens it.
     const bool inPlace = glm::length(glm::dvec2{x, y} - tap_->at) < 8.0 && now - tap_->seconds < 0.8;
     tap_.reset();
-    if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready())) {
+    if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
       const HotspotLayout layout(manifest_->scene.hotspots, hotspotDirections_,
-                                 Projection(camera_.view(), sceneWidth(), cssHeight_), std::nullopt);
+                                 Projection(camera_.view(), sceneWidth(), cssHeight_), sceneTime());
       if (const auto hit = layout.hitTest({x, y})) {
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
@@ -544,6 +739,14 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     return true;
   }
   if (key == "Tab" && !ctrl) return focusNextHotspot(shift);
+  if ((key == "k" || key == "K" || (key == " " && !focusedHotspot_)) && video_ && !ctrl) {
+    video_->paused ? play() : pause();
+    return true;
+  }
+  if ((key == "j" || key == "J" || key == "l" || key == "L") && video_ && !ctrl) {
+    seek(video_->seekTarget(video_->currentTime, (key == "j" || key == "J") ? -10.0 : 10.0));
+    return true;
+  }
   if ((key == "Enter" || key == " ") && focusedHotspot_ && !ctrl) {
     if (session_ && session_->hotspot().id == *focusedHotspot_) session_->toggleCommentary();
     else openHotspot(*focusedHotspot_, HotspotOpener::Keyboard);
@@ -551,6 +754,10 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   }
   if ((key == "m" || key == "M") && session_ && !ctrl) {
     session_->toggleInfluenceSound();
+    return true;
+  }
+  if ((key == "m" || key == "M") && video_ && !ctrl) {
+    setVideoMuted(!video_->muted);
     return true;
   }
   if ((key == "c" || key == "C") && session_ && session_->commentary() && !ctrl) {
@@ -571,9 +778,9 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
 }
 
 bool Player::focusNextHotspot(bool backwards) {
-  if (!manifest_ || !options_.controls || !(texture_.ready() || preview_.ready())) return false;
+  if (!manifest_ || !options_.controls || !(texture_.ready() || preview_.ready() || videoTexture_.ready())) return false;
   const auto& hotspots = manifest_->scene.hotspots;
-  const auto order = HotspotLayout::yawOrder(hotspots, std::nullopt);
+  const auto order = HotspotLayout::yawOrder(hotspots, sceneTime());
   long at = -1;
   for (size_t k = 0; k < order.size(); ++k)
     if (focusedHotspot_ && hotspots[order[k]].id == *focusedHotspot_) at = long(k);
@@ -635,6 +842,8 @@ OverlayModel Player::overlayModel() const {
   m.sharpening = m.loading && preview_.ready();
   if (status_ == LoadStatus::Manifest) {
     m.loadingLabel = "Loading shot";
+  } else if (status_ == LoadStatus::Image && video_) {
+    m.loadingLabel = "Loading video";
   } else if (status_ == LoadStatus::Image) {
     m.loadingLabel = "Loading panorama";
     m.progress = downloadProgress_ < 0 ? -1.0f : float(downloadProgress_ * 0.85);
@@ -643,11 +852,12 @@ OverlayModel Player::overlayModel() const {
     m.progress = float(0.85 + 0.15 * texture_.progress());
   }
   m.sceneWidth = float(sceneWidth());
-  if (manifest_ && (texture_.ready() || preview_.ready())) {
+  if (video_ && status_ != LoadStatus::Failed) m.timeline = timelineView();
+  if (manifest_ && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
     const double layoutStart = platform_->nowMs();
     const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
     const auto& hotspots = manifest_->scene.hotspots;
-    const HotspotLayout layout(hotspots, hotspotDirections_, projection, std::nullopt);
+    const HotspotLayout layout(hotspots, hotspotDirections_, projection, sceneTime());
     const auto hovered = mouse_ && mouse_->x < sceneWidth() ? layout.hitTest(*mouse_) : std::nullopt;
     const double layoutMs = platform_->nowMs() - layoutStart;
     hotspotLayoutMsTotal_ += layoutMs;
@@ -690,7 +900,8 @@ void Player::frame(double nowMs) {
     viewChanged_ = true;
     dirty_ = true;
   }
-  const bool hotspotMoving = stepHotspot(nowMs);
+  const bool videoRunning = stepVideo(nowMs);
+  const bool hotspotMoving = stepHotspot(nowMs) || videoRunning;
   if (preview_.uploading()) {
     preview_.uploadStep(kUploadBudgetMs);
     dirty_ = true;
@@ -766,12 +977,15 @@ void Player::frame(double nowMs) {
   };
   setViewport(sceneFbWidth, fbHeight);
   const PanoramaTexture* shown = texture_.ready() ? &texture_ : preview_.ready() ? &preview_ : nullptr;
-  const bool sceneDrawn = shown != nullptr;
+  const bool sceneDrawn = shown != nullptr || videoTexture_.ready();
   if (sideBySide_) {
     glClearColor(0.03f, 0.03f, 0.04f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
   }
-  if (shown) {
+  if (videoTexture_.ready()) {
+    renderer_->draw(Projection(camera_.view(), sceneWidth(), cssHeight_).basis(), videoTexture_.texture(),
+                    videoTexture_.width(), videoTexture_.height());
+  } else if (shown) {
     // The panorama covers every pixel of its viewport: no clear needed.
     renderer_->draw(Projection(camera_.view(), sceneWidth(), cssHeight_).basis(), shown->texture(), shown->width(),
                     shown->height());
@@ -787,6 +1001,7 @@ void Player::frame(double nowMs) {
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
   applyHotspotActions(actions.hotspot);
+  applyTimelineActions(actions.timeline);
   if (texture_.ready() && fullResolutionMs_ < 0) fullResolutionMs_ = platform_->nowMs();
   if (sceneDrawn && !readyEmitted_) {
     readyEmitted_ = true;
@@ -811,6 +1026,11 @@ std::string Player::statsJson() const {
   static const char* const kStatus[] = {"idle", "manifest", "image", "upload", "ready", "failed"};
   // What the open hotspot's panel says, for tests and the page.
   const std::optional<HotspotPanelView> panel = session_ ? std::optional(panelView()) : std::nullopt;
+  // The hotspots shown at the scene's current time (time windows applied), comma-separated.
+  std::string activeIds;
+  if (manifest_)
+    for (const auto& h : manifest_->scene.hotspots)
+      if (HotspotLayout::activeAt(h, sceneTime())) activeIds += (activeIds.empty() ? "" : ",") + h.id;
   return JsonWriter()
       .add("framesDrawn", double(framesDrawn_))
       .add("scriptMsTotal", scriptMsTotal_)
@@ -833,6 +1053,13 @@ std::string Player::statsJson() const {
       .add("hotspotLayoutMsMax", hotspotLayoutMsMax_)
       .add("hotspotLayoutMsMean", hotspotLayouts_ ? hotspotLayoutMsTotal_ / double(hotspotLayouts_) : 0.0)
       .add("influenceUploads", double(session_ ? session_->influenceTexture().uploads() : 0))
+      .add("presentedFrames", double(video_ ? video_->presentedFrames : 0))
+      .add("videoUploads", double(videoTexture_.uploads()))
+      .add("currentTime", currentTime())
+      .add("duration", duration())
+      .add("frameTime", video_ ? video_->frameTime : -1.0)
+      .add("videoSource", double(video_ ? long(video_->currentIndex()) : -1))
+      .add("activeHotspots", activeIds)
       .str();
 }
 

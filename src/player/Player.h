@@ -32,10 +32,12 @@
 #include "core/Ducking.h"
 #include "core/Glide.h"
 #include "core/Manifest.h"
+#include "core/VideoPlayback.h"
 #include "platform/Platform.h"
 #include "player/HotspotSession.h"
 #include "render/OverlayRenderer.h"
 #include "render/PanoramaRenderer.h"
+#include "render/MediaTexture.h"
 #include "render/PanoramaTexture.h"
 #include "ui/ImGuiInput.h"
 #include "ui/Overlay.h"
@@ -86,6 +88,14 @@ class Player {
   // later); false when the open hotspot has no track in that language.
   bool setCaptionLanguage(const std::string& lang);
 
+  // Video scenes (no effect on an image scene): playback, and its state for the element's API.
+  void play();
+  void pause();
+  void seek(double seconds);
+  double currentTime() const { return video_ ? video_->currentTime : 0.0; }
+  double duration() const { return video_ ? video_->duration : 0.0; }
+  bool paused() const { return !video_ || video_->paused; }
+
   ViewAngles view() const { return camera_.view(); }
   void setView(const ViewAngles& view);
   std::string statsJson() const;
@@ -116,6 +126,15 @@ class Player {
   void userGesture();
   void reportMediaError(const std::string& message, const std::string& url);
   void setSideBySide(bool on);
+  // Video scenes: the current source's element; per frame: state, frame upload, events.
+  void loadVideoSource();
+  bool stepVideo(double nowMs);
+  void loadPoster(const std::string& baseUrl);
+  TimelineView timelineView() const;
+  void applyTimelineActions(const TimelineActions& actions);
+  void setVideoMuted(bool muted);
+  // The scene's time for hotspot windows: the presented frame's media time; empty for images.
+  std::optional<double> sceneTime() const;
   // The part of the canvas that shows the scene, CSS pixels (the left half when side by side).
   double sceneWidth() const;
   void emitView();
@@ -164,6 +183,15 @@ class Player {
   bool sceneAudioBlocked_ = false;
   double sceneGain_ = -1.0;     // the ducking gain last applied to the scene sound
   bool sideBySide_ = false;
+  std::optional<VideoPlayback> video_; // video scenes: sources and the media layer's report
+  int videoMedia_ = 0;          // media handle of the current source, 0 = none
+  MediaTexture videoTexture_;   // the presented frame, allocated once per size, updated in place
+  bool soundLocked_ = true;     // autoplay started the video muted; the viewer has not asked for sound
+  double userVolume_ = 1.0;     // the timeline's volume, before ducking
+  bool reportedPaused_ = true;  // what `play` / `pause` events last said
+  bool endedEmitted_ = false;
+  double timeupdateMs_ = -1e9;  // when `timeupdate` last fired
+  double timeupdateAt_ = -1.0;  // the time it carried
   std::string caption_;         // the caption last shown and announced
   std::string captionLanguage_; // the viewer's caption language; "" = each hotspot's first track
   struct Tap { int pointer; glm::dvec2 at; double seconds; };

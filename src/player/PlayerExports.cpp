@@ -78,6 +78,17 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, 
   return h->player->setCaptionLanguage(lang) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE void shotscape_player_play(PlayerHandle* h) { h->player->play(); }
+EMSCRIPTEN_KEEPALIVE void shotscape_player_pause(PlayerHandle* h) { h->player->pause(); }
+EMSCRIPTEN_KEEPALIVE void shotscape_player_seek(PlayerHandle* h, double seconds) { h->player->seek(seconds); }
+
+// 0: currentTime, 1: duration, 2: paused (1/0).
+EMSCRIPTEN_KEEPALIVE double shotscape_player_media(PlayerHandle* h, int what) {
+  if (what == 0) return h->player->currentTime();
+  if (what == 1) return h->player->duration();
+  return h->player->paused() ? 1.0 : 0.0;
+}
+
 EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component) {
   const auto v = h->player->view();
   return component == 0 ? v.yaw : component == 1 ? v.pitch : v.hfov;

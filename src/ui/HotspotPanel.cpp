@@ -207,13 +207,13 @@ void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
     rect[0] = kMargin * 0.5f;
     rect[1] = layout.height * 0.42f;
     rect[2] = layout.width - kMargin;
-    rect[3] = layout.height * 0.58f - kMargin - kButtonBarHeight;
+    rect[3] = layout.height * 0.58f - kMargin - kButtonBarHeight - layout.bottomReserved;
     return;
   }
   rect[2] = std::clamp(layout.width * 0.34f, 300.0f, 400.0f);
   rect[0] = layout.width - kMargin - rect[2];
   rect[1] = kMargin;
-  rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f;
+  rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f - layout.bottomReserved;
 }
 
 HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::string& captionText,
@@ -238,7 +238,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
-    caption(captionText, layout, layout.height - kMargin - kButtonBarHeight, fonts);
+    caption(captionText, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts);
     return a;
   }
   float r[4];
@@ -266,7 +266,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   ImGui::End();
   ImGui::PopStyleColor();
   const bool narrow = layout.width < 600.0f;
-  const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight;
+  const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
   if (!narrow) sceneArea.sceneWidth = r[0];
   caption(captionText, sceneArea, bottom, fonts);

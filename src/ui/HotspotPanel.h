@@ -66,6 +66,7 @@ struct HotspotPanelLayout {
   float width = 0.0f;   // the canvas, CSS pixels
   float height = 0.0f;
   float sceneWidth = 0.0f; // the part of the canvas that shows the scene (left); captions centre on it
+  float bottomReserved = 0.0f; // more room kept free at the bottom (a video's timeline)
 };
 
 class HotspotPanel {

@@ -148,9 +148,12 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   else if (m.loading) loadingPanel(m);
   // The panel first, so the button bar stays above it.
   HotspotPanelActions hotspot;
-  if (m.panel) hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth}, fonts);
+  if (m.panel)
+    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, m.timeline ? 56.0f : 0.0f}, fonts);
   if (!m.loading || m.sharpening) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  // The timeline stops where the button bar (two icons and its padding) begins.
+  if (m.timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 2 * kIconSize - 20.0f);
   return actions;
 }
 

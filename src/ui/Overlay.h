@@ -10,6 +10,7 @@
 
 #include "ui/HotspotPanel.h"
 #include "ui/Theme.h"
+#include "ui/Timeline.h"
 
 namespace shotscape {
 
@@ -45,6 +46,7 @@ struct OverlayModel {
   float sceneWidth = 0.0f;         // the left part of the canvas showing the scene (all of it unless side by side)
   std::optional<HotspotPanelView> panel; // the open hotspot
   std::string caption;             // shown over the scene; "" = none
+  std::optional<TimelineView> timeline; // video scenes: the playback controls
 
   bool operator==(const OverlayModel&) const = default;
 };
@@ -53,6 +55,7 @@ struct OverlayActions {
   bool resetView = false;
   bool toggleFullscreen = false;
   HotspotPanelActions hotspot;
+  TimelineActions timeline;
 };
 
 class Overlay {

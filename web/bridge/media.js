@@ -69,17 +69,32 @@ mergeInto(LibraryManager.library, {
       if (kind === 1) {
         // A new frame is uploaded only when the browser presented one.
         var mark = function () { item.fresh = true; };
+        item.presented = 0;
+        item.frameTime = -1;
         if (el.requestVideoFrameCallback) {
-          var next = function () {
+          var next = function (now, metadata) {
             item.fresh = true;
+            item.presented++;
+            item.frameTime = metadata.mediaTime;
             if (alive()) item.frameRequest = el.requestVideoFrameCallback(next);
           };
           item.frameRequest = el.requestVideoFrameCallback(next);
         } else {
-          on('timeupdate', mark);
+          // Without requestVideoFrameCallback: a frame per timeupdate is the best available guess.
+          on('timeupdate', function () { mark(); item.presented++; item.frameTime = el.currentTime; });
         }
+        on('waiting', function () { item.waiting = true; });
+        on('playing', function () { item.waiting = false; });
+        on('seeking', function () { item.frameTime = -1; });
         on('loadeddata', mark);
-        on('seeked', mark);
+        // After a seek the decoded frame at currentTime is the one to show, also while paused
+        // (when no frame callback may come for a hidden element).
+        on('seeked', function () {
+          mark();
+          if (el.paused) item.frameTime = el.currentTime;
+          // Wakes the player, which draws nothing while paused unless told.
+          _shotscape_platform_media_state(platform, id, el.paused ? 0 : 1, el.ended ? 1 : 0);
+        });
       }
     }
     item.play = function () {
@@ -131,6 +146,27 @@ mergeInto(LibraryManager.library, {
     return item && item.kind !== 2 ? item.el.currentTime : 0;
   },
 
+  shotscape_media_query__deps: ['$shotscapeMedia'],
+  shotscape_media_query: function (id, out) {
+    var item = shotscapeMedia.items.get(id);
+    var v = HEAPF64.subarray(out >> 3, (out >> 3) + 27);
+    v.fill(0);
+    if (!item || item.kind === 2) return;
+    var el = item.el;
+    v[0] = el.currentTime;
+    v[1] = isFinite(el.duration) ? el.duration : 0;
+    v[2] = el.paused ? 1 : 0;
+    v[3] = el.ended ? 1 : 0;
+    v[4] = item.waiting && !el.paused ? 1 : 0;
+    v[5] = el.muted ? 1 : 0;
+    v[6] = el.volume;
+    v[7] = item.frameTime === undefined ? -1 : item.frameTime;
+    v[8] = item.presented || 0;
+    var ranges = el.buffered, n = Math.min(8, ranges.length);
+    v[9] = n;
+    for (var i = 0; i < n; i++) { v[11 + 2 * i] = ranges.start(i); v[12 + 2 * i] = ranges.end(i); }
+  },
+
   shotscape_media_upload_frame__deps: ['$shotscapeMedia', '$GL'],
   shotscape_media_upload_frame: function (id, texture, widthPtr, heightPtr) {
     var item = shotscapeMedia.items.get(id);
@@ -143,7 +179,13 @@ mergeInto(LibraryManager.library, {
     var gl = GLctx;
     gl.bindTexture(gl.TEXTURE_2D, GL.textures[texture]);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, el);
+    // Storage is allocated once per texture and size; later frames are copied into it in place.
+    if (item.storage && item.storage.texture === texture && item.storage.w === w && item.storage.h === h) {
+      gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, gl.RGBA, gl.UNSIGNED_BYTE, el);
+    } else {
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, el);
+      item.storage = { texture: texture, w: w, h: h };
+    }
     HEAP32[widthPtr >> 2] = w;
     HEAP32[heightPtr >> 2] = h;
     return 1;

@@ -90,6 +90,22 @@ void WebPlatform::setMediaVolume(int media, double volume) { shotscape_media_set
 void WebPlatform::setMediaMuted(int media, bool muted) { shotscape_media_set_muted(media, muted ? 1 : 0); }
 double WebPlatform::mediaTime(int media) const { return shotscape_media_time(media); }
 
+void WebPlatform::queryMedia(int media, MediaReport& out) const {
+  double v[27] = {};
+  shotscape_media_query(media, v);
+  out.currentTime = v[0];
+  out.duration = v[1];
+  out.paused = v[2] != 0.0;
+  out.ended = v[3] != 0.0;
+  out.waiting = v[4] != 0.0;
+  out.muted = v[5] != 0.0;
+  out.volume = v[6];
+  out.frameTime = v[7];
+  out.presentedFrames = static_cast<long>(v[8]);
+  out.bufferedCount = static_cast<int>(v[9]);
+  for (int i = 0; i < 16; ++i) out.buffered[i] = v[11 + i];
+}
+
 bool WebPlatform::uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) {
   return shotscape_media_upload_frame(media, glTexture, &width, &height) != 0;
 }

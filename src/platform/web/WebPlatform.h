@@ -43,6 +43,7 @@ class WebPlatform final : public Platform {
   void setMediaVolume(int media, double volume) override;
   void setMediaMuted(int media, bool muted) override;
   double mediaTime(int media) const override;
+  void queryMedia(int media, MediaReport& out) const override;
   bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) override;
   void releaseMedia(int media) override;
   void announce(const std::string& text) override;

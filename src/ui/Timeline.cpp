@@ -1,0 +1,130 @@
+#include "ui/Timeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "ui/Icons.h"
+
+namespace shotscape {
+
+namespace {
+constexpr float kMargin = 16.0f;
+const ImU32 kAmber = IM_COL32(251, 194, 84, 255);
+
+void clock(char* out, size_t size, float seconds) {
+  const int s = std::max(0, static_cast<int>(std::floor(seconds)));
+  if (s >= 3600) std::snprintf(out, size, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(out, size, "%d:%02d", s / 60, s % 60);
+}
+
+// A horizontal bar: x in [x0, x0 + w] maps to [0, duration]; returns the pointed time while it is
+// pressed or on release.
+struct Bar {
+  ImVec2 at;
+  float w;
+  float fraction(float x) const { return std::clamp((x - at.x) / w, 0.0f, 1.0f); }
+};
+
+void spinner(float cx, float cy) {
+  ImDrawList* list = ImGui::GetForegroundDrawList();
+  const float t = static_cast<float>(ImGui::GetTime()) * 6.0f;
+  list->AddCircleFilled(ImVec2(cx, cy), 30.0f, IM_COL32(0, 0, 0, 120), 32);
+  list->PathArcTo(ImVec2(cx, cy), 18.0f, t, t + 4.2f, 24);
+  list->PathStroke(kAmber, 0, 3.0f);
+}
+} // namespace
+
+TimelineActions Timeline::draw(const TimelineView& v, float width, float height, float right) {
+  TimelineActions a;
+  if (v.waiting) spinner(width * 0.5f, height * 0.5f);
+  if (v.soundLocked) {
+    ImGui::SetNextWindowPos(ImVec2(kMargin, height - kMargin - 56.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::Begin("##sound", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
+    a.unlockSound = ImGui::Button("Tap for sound", ImVec2(0, 32));
+    ImGui::PopStyleColor();
+    ImGui::End();
+  }
+  const float x0 = kMargin, w = std::max(200.0f, right - 8.0f - x0);
+  ImGui::SetNextWindowPos(ImVec2(x0, height - kMargin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
+  ImGui::Begin("##timeline", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
+  a.togglePlay = iconButton("play", v.playing ? Icon::Pause : Icon::Play, v.playing ? "Pause (K)" : "Play (K)");
+  ImGui::SameLine();
+  char elapsed[16], total[16], label[40];
+  clock(elapsed, sizeof elapsed, v.time);
+  clock(total, sizeof total, v.duration);
+  std::snprintf(label, sizeof label, "%s / %s", elapsed, total);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9.0f);
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  // The scrub bar takes what the time, mute and volume controls leave.
+  const float tail = kIconSize + 80.0f + (v.quality.empty() ? 0.0f : ImGui::CalcTextSize(v.quality.c_str()).x + 12.0f) + 24.0f;
+  const float barW = std::max(60.0f, ImGui::GetContentRegionAvail().x - tail);
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 9.0f);
+  ImGui::InvisibleButton("scrub", ImVec2(barW, kIconSize));
+  const Bar bar{ImVec2(at.x, at.y - 9.0f), barW};
+  const float pointed = bar.fraction(ImGui::GetIO().MousePos.x);
+  const float duration = std::max(0.001f, v.duration);
+  float shown = v.duration > 0 ? std::clamp(v.time / duration, 0.0f, 1.0f) : 0.0f;
+  if (ImGui::IsItemActive() && v.duration > 0) shown = pointed;
+  if (ImGui::IsItemDeactivated() && v.duration > 0) a.seek = pointed * v.duration;
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const float y = bar.at.y + kIconSize * 0.5f;
+  list->AddRectFilled(ImVec2(bar.at.x, y - 2), ImVec2(bar.at.x + barW, y + 2), IM_COL32(255, 255, 255, 50), 2.0f);
+  for (size_t i = 0; i + 1 < v.buffered.size(); i += 2) {
+    const float s = std::clamp(v.buffered[i] / duration, 0.0f, 1.0f), e = std::clamp(v.buffered[i + 1] / duration, 0.0f, 1.0f);
+    list->AddRectFilled(ImVec2(bar.at.x + barW * s, y - 2), ImVec2(bar.at.x + barW * e, y + 2), IM_COL32(255, 255, 255, 110), 2.0f);
+  }
+  list->AddRectFilled(ImVec2(bar.at.x, y - 2), ImVec2(bar.at.x + barW * shown, y + 2), kAmber, 2.0f);
+  // Hotspot windows: amber ticks above the bar; a click on one seeks to its start.
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  for (size_t i = 0; i < v.windows.size() && v.duration > 0; ++i) {
+    const float s = std::clamp(v.windows[i].start / duration, 0.0f, 1.0f);
+    const float e = std::clamp(v.windows[i].end / duration, s, 1.0f);
+    const ImVec2 min(bar.at.x + barW * s, y - 11.0f), max(std::max(bar.at.x + barW * e, bar.at.x + barW * s + 4.0f), y - 6.0f);
+    const bool over = mouse.x >= min.x - 2 && mouse.x <= max.x + 2 && mouse.y >= min.y - 6 && mouse.y <= max.y + 3;
+    list->AddRectFilled(min, max, over ? IM_COL32(255, 226, 160, 255) : kAmber, 2.0f);
+    if (over) {
+      ImGui::SetTooltip("%s", v.windows[i].label.c_str());
+      if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) a.seek = v.windows[i].start;
+    }
+  }
+  list->AddCircleFilled(ImVec2(bar.at.x + barW * shown, y), ImGui::IsItemHovered() || ImGui::IsItemActive() ? 7.0f : 5.5f,
+                        IM_COL32(255, 255, 255, 255), 16);
+  ImGui::SameLine();
+  if (!v.quality.empty()) {
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9.0f);
+    ImGui::TextDisabled("%s", v.quality.c_str());
+    ImGui::SameLine();
+  }
+  a.toggleMute = iconButton("mute", v.muted ? Icon::SoundOff : Icon::SoundOn, v.muted ? "Unmute (M)" : "Mute (M)");
+  ImGui::SameLine();
+  const ImVec2 vat = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("volume", ImVec2(72.0f, kIconSize));
+  const float level = v.muted ? 0.0f : std::clamp(v.volume, 0.0f, 1.0f);
+  const float vy = vat.y + kIconSize * 0.5f;
+  float shownLevel = level;
+  if (ImGui::IsItemActive()) {
+    shownLevel = std::clamp((mouse.x - vat.x) / 72.0f, 0.0f, 1.0f);
+    a.volume = shownLevel;
+  }
+  list->AddRectFilled(ImVec2(vat.x, vy - 2), ImVec2(vat.x + 72.0f, vy + 2), IM_COL32(255, 255, 255, 60), 2.0f);
+  list->AddRectFilled(ImVec2(vat.x, vy - 2), ImVec2(vat.x + 72.0f * shownLevel, vy + 2), IM_COL32(255, 255, 255, 230), 2.0f);
+  list->AddCircleFilled(ImVec2(vat.x + 72.0f * shownLevel, vy), 5.0f, IM_COL32(255, 255, 255, 255), 12);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Volume");
+  ImGui::End();
+  ImGui::PopStyleVar();
+  return a;
+}
+
+} // namespace shotscape

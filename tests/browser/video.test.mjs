@@ -1,0 +1,136 @@
+// Video scenes (the demo's 360° video, made by tools/make-demo-video.cpp): it plays and the canvas
+// changes where the ball moves; frames reach the GPU only when presented; pause stops uploads;
+// seek() lands within a frame; time-ranged hotspots come and go on cue; a broken source falls back
+// to the next; the element's play/pause/seek API and its events.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { browserSuite, fixturesDir, recordEvents, waitForEvent, watchPage, screenshotPixels } from './harness.mjs';
+
+const FRAME = 1 / 24;
+const video = (sources, extra = {}) => JSON.stringify({
+  title: 'Video', scene: { type: 'equirect-video', sources, ...extra,
+    hotspots: [{ id: 'ball', yaw: 0, pitch: -40, label: 'The ball', start: 2, end: 9 }] },
+});
+const suite = browserSuite({
+  setup() {
+    fs.writeFileSync(path.join(fixturesDir, 'video-fallback.json'),
+      video([{ src: '/demo/video/missing.mp4' }, { src: '/demo/video/apartment.webm' }]));
+    fs.writeFileSync(path.join(fixturesDir, 'video-broken.json'),
+      video([{ src: '/demo/video/missing.mp4' }, { src: '/demo/manifest.json', type: 'video/webm' }]));
+    fs.writeFileSync(path.join(fixturesDir, 'video-once.json'), video([{ src: '/demo/video/apartment.mp4' }], { loop: false }));
+  },
+});
+
+const stats = (page) => page.evaluate(() => document.querySelector('shotscape-player').stats());
+const events = (page, type) => page.evaluate((type) => window.__shotscapeEvents.filter((e) => e.type === type).map((e) => e.detail), type);
+
+async function openVideo(page, manifest, query = '') {
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=${manifest}${query}`);
+  await waitForEvent(page, 'ready');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().videoUploads > 2, null, { timeout: 30000 });
+}
+
+async function seekAndSettle(page, t) {
+  await page.evaluate((t) => document.querySelector('shotscape-player').seek(t), t);
+  await page.waitForFunction((t) => Math.abs(document.querySelector('shotscape-player').stats().frameTime - t) < 0.5, t, { timeout: 15000 });
+  await page.waitForTimeout(200);
+}
+
+test('the video plays: the canvas changes where the ball moves; uploads follow presented frames', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await openVideo(page, 'demo/video/manifest.json', '&yaw=0&pitch=-30&hfov=110&controls=0');
+  const a = await screenshotPixels(page);
+  await page.waitForTimeout(400);
+  const b = await screenshotPixels(page);
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 60) changed++;
+  }
+  assert.ok(changed > 500, `${changed} pixels changed in 0.4 s`);
+  const s = await stats(page);
+  assert.equal(s.videoSource, 0, 'the MP4 (first source) plays');
+  assert.ok(s.videoUploads <= s.presentedFrames + 1, `uploads ${s.videoUploads} ≤ presented ${s.presentedFrames} + 1`);
+  assert.ok(s.videoUploads >= 5);
+  const muted = await page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('video[data-role=scene]').muted);
+  assert.equal(muted, true, 'autoplay starts muted');
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').paused), false);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('pause stops uploads; seek lands within a frame; play/pause/timeupdate events; hotspots on cue', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await page.addInitScript(() => {
+    window.__mediaEvents = [];
+    for (const type of ['play', 'pause', 'timeupdate', 'ended']) {
+      document.addEventListener(type, (e) => { if (e.target.localName === 'shotscape-player') window.__mediaEvents.push(type); }, true);
+    }
+  });
+  await openVideo(page, 'demo/video/manifest.json');
+  await page.evaluate(() => document.querySelector('shotscape-player').pause());
+  await page.waitForFunction(() => document.querySelector('shotscape-player').paused);
+  await page.waitForTimeout(300);
+  const u1 = (await stats(page)).videoUploads;
+  await page.waitForTimeout(1000);
+  const u2 = (await stats(page)).videoUploads;
+  assert.ok(u2 - u1 <= 1, `uploads while paused: ${u1} → ${u2}`);
+
+  for (const [t, present] of [[1, false], [5, true], [10, false]]) {
+    await seekAndSettle(page, t);
+    const s = await stats(page);
+    assert.ok(Math.abs(s.frameTime - t) <= FRAME + 1e-3, `seek(${t}) shows the frame at ${s.frameTime}`);
+    assert.equal(s.activeHotspots.split(',').includes('ball'), present, `at ${t} s the ball hotspot is ${present ? 'shown' : 'hidden'}`);
+    assert.ok(Math.abs((await page.evaluate(() => document.querySelector('shotscape-player').currentTime)) - t) <= FRAME + 1e-3);
+  }
+  await page.evaluate(() => document.querySelector('shotscape-player').play());
+  await page.waitForFunction(() => window.__mediaEvents.filter((e) => e === 'timeupdate').length > 6, null, { timeout: 10000 });
+  const kinds = await page.evaluate(() => window.__mediaEvents);
+  assert.ok(kinds.includes('pause') && kinds.lastIndexOf('play') > kinds.indexOf('pause'), kinds.join(','));
+  const duration = await page.evaluate(() => document.querySelector('shotscape-player').duration);
+  assert.ok(Math.abs(duration - 24) < 0.2, `duration ${duration}`);
+  // Keyboard: K pauses, L jumps 10 s ahead.
+  await page.focus('shotscape-player >> canvas');
+  await page.keyboard.press('k');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').paused);
+  const before = await page.evaluate(() => document.querySelector('shotscape-player').currentTime);
+  await page.keyboard.press('l');
+  await page.waitForFunction((b) => document.querySelector('shotscape-player').currentTime > b + 9.5, before);
+  // M gives it sound.
+  await page.keyboard.press('m');
+  await page.waitForFunction(() => !document.querySelector('shotscape-player').shadowRoot.querySelector('video[data-role=scene]').muted);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('a video that ends fires ended; a broken source falls back to the next; all broken is an error', async () => {
+  const page = await suite.browser.context.newPage();
+  await page.addInitScript(() => {
+    window.__ended = 0;
+    document.addEventListener('ended', (e) => { if (e.target.localName === 'shotscape-player') window.__ended++; }, true);
+  });
+  await openVideo(page, '/fixtures/video-once.json');
+  await page.evaluate(() => document.querySelector('shotscape-player').seek(23.5));
+  await page.waitForFunction(() => window.__ended === 1, null, { timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').paused), true);
+
+  const fallback = await suite.browser.context.newPage();
+  await openVideo(fallback, '/fixtures/video-fallback.json');
+  const errors = await events(fallback, 'error');
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].message, /^The video could not be played \(HTTP 404 Not Found\): http:\/\/127\.0\.0\.1:\d+\/demo\/video\/missing\.mp4; trying the next source$/);
+  assert.equal((await stats(fallback)).videoSource, 1, 'the WebM plays');
+
+  const broken = await suite.browser.context.newPage();
+  await recordEvents(broken);
+  await broken.goto(`${suite.server.url}?manifest=/fixtures/video-broken.json`);
+  await broken.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'error').length >= 3, null, { timeout: 20000 });
+  const all = await events(broken, 'error');
+  assert.match(all[2].message, /^None of the video's sources could be played \(http:\/\/127\.0\.0\.1:\d+\/demo\/video\/missing\.mp4: HTTP 404 Not Found; http:\/\/127\.0\.0\.1:\d+\/demo\/manifest\.json: .+\)\.$/);
+  assert.equal((await stats(broken)).status, 'failed');
+  await Promise.all([page.close(), fallback.close(), broken.close()]);
+});
