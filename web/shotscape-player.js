@@ -126,12 +126,29 @@
           locateFile: function (file) { return baseUrl + file; },
           shotscapeDecoder: decoder,
           shotscapeFonts: fonts,
+          // hls.js, loaded only when an HLS source plays in a browser without native HLS.
+          shotscapeLoadHls: loadHls,
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };
       document.head.appendChild(tag);
     });
     return modulePromise;
+  }
+
+  var hlsPromise = null;
+  function loadHls() {
+    if (!hlsPromise) {
+      hlsPromise = new Promise(function (resolve, reject) {
+        if (window.Hls) return resolve(window.Hls);
+        var tag = document.createElement('script');
+        tag.src = baseUrl + 'hls.light.min.js';
+        tag.onload = function () { window.Hls ? resolve(window.Hls) : reject(new Error('hls.js did not load')); };
+        tag.onerror = function () { hlsPromise = null; reject(new Error('could not load ' + tag.src)); };
+        document.head.appendChild(tag);
+      });
+    }
+    return hlsPromise;
   }
 
   function withCString(M, str, fn) {

@@ -45,6 +45,8 @@ class VideoPlayback {
   double volume = 1.0;
   std::vector<TimeRange> buffered;
   long presentedFrames = 0;
+  int quality = 0;           // adaptive streams: the rendition's height; 0 = not adaptive
+  int qualitySwitches = 0;
 
   // The time that decides what is on screen: the presented frame's, else currentTime.
   double shownTime() const { return frameTime >= 0.0 ? frameTime : currentTime; }

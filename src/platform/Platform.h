@@ -37,7 +37,7 @@ struct ImageCallbacks {
   std::function<void(FetchFailure)> failed;
 };
 
-enum class MediaKind { Audio = 0, Video = 1, Image = 2 };
+enum class MediaKind { Audio = 0, Video = 1, Image = 2, HlsVideo = 3 }; // HlsVideo: an .m3u8 stream
 
 struct MediaCallbacks {
   std::function<void(double duration)> ready;            // metadata known (duration 0 for a still)
@@ -57,6 +57,8 @@ struct MediaReport {
   double volume = 1.0;
   double frameTime = -1.0;    // media time of the last presented frame; < 0 before the first
   long presentedFrames = 0;   // frames presented so far (requestVideoFrameCallback)
+  int quality = 0;            // adaptive streams: the playing rendition's height in pixels; 0 = n/a
+  int qualitySwitches = 0;    // adaptive streams: rendition changes so far
   int bufferedCount = 0;      // ranges in `buffered`
   double buffered[16] = {};   // start, end pairs, seconds (at most 8 ranges)
 };

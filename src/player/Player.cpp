@@ -227,7 +227,8 @@ void Player::loadVideoSource() {
   if (!source || !gpuOk_) return;
   const int generation = loadGeneration_;
   const auto& scene = manifest_->scene;
-  videoMedia_ = platform_->createMedia(MediaKind::Video, source->src, sceneBaseUrl_, scene.loop, "scene", {
+  const MediaKind kind = source->format == VideoFormat::Hls ? MediaKind::HlsVideo : MediaKind::Video;
+  videoMedia_ = platform_->createMedia(kind, source->src, sceneBaseUrl_, scene.loop, "scene", {
       [this, generation](double duration) {
         if (generation != loadGeneration_) return;
         video_->duration = duration;
@@ -309,6 +310,8 @@ bool Player::stepVideo(double nowMs) {
   v.muted = r.muted;
   v.volume = r.volume;
   v.presentedFrames = r.presentedFrames;
+  v.quality = r.quality;
+  v.qualitySwitches = r.qualitySwitches;
   if (r.frameTime != v.frameTime) {
     v.frameTime = r.frameTime;
     dirty_ = true; // hotspot windows follow the presented frame
@@ -356,6 +359,7 @@ TimelineView Player::timelineView() const {
   t.volume = float(userVolume_);
   t.soundLocked = soundLocked_ && v.muted;
   t.waiting = v.waiting;
+  if (v.quality > 0) t.quality = std::to_string(v.quality) + "p";
   for (const auto& h : manifest_->scene.hotspots)
     if (h.start || h.end)
       t.windows.push_back({float(h.start.value_or(0.0)), float(h.end.value_or(v.duration)), h.label});
@@ -1060,6 +1064,8 @@ std::string Player::statsJson() const {
       .add("frameTime", video_ ? video_->frameTime : -1.0)
       .add("videoSource", double(video_ ? long(video_->currentIndex()) : -1))
       .add("activeHotspots", activeIds)
+      .add("quality", double(video_ ? video_->quality : 0))
+      .add("qualitySwitches", double(video_ ? video_->qualitySwitches : 0))
       .str();
 }
 

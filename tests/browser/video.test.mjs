@@ -134,3 +134,32 @@ test('a video that ends fires ended; a broken source falls back to the next; all
   assert.equal((await stats(broken)).status, 'failed');
   await Promise.all([page.close(), fallback.close(), broken.close()]);
 });
+
+test('HLS: the demo ladder plays natively where the browser can, and through hls.js where it cannot, switching level', async () => {
+  const native = await suite.browser.context.newPage();
+  await openVideo(native, 'demo/video/hls.json');
+  const n = await stats(native);
+  assert.equal(n.videoSource, 0, 'the HLS source plays');
+  assert.ok(n.quality === 512 || n.quality === 1024, `rendition ${n.quality}p`);
+  await native.close();
+
+  // A browser without native HLS (Firefox, Chrome before it had one): hls.js, loaded on demand.
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await page.addInitScript(() => {
+    const canPlayType = HTMLMediaElement.prototype.canPlayType;
+    HTMLMediaElement.prototype.canPlayType = function (type) { return /mpegurl/i.test(type) ? '' : canPlayType.call(this, type); };
+  });
+  await openVideo(page, 'demo/video/hls.json');
+  assert.equal(await page.evaluate(() => typeof window.Hls), 'function', 'hls.js was loaded');
+  // It starts on the lowest rendition and moves up once it has measured the (local) bandwidth.
+  await page.waitForFunction(() => {
+    const s = document.querySelector('shotscape-player').stats();
+    return s.qualitySwitches >= 1 && s.quality === 1024;
+  }, null, { timeout: 20000 });
+  const s = await stats(page);
+  assert.equal(s.videoSource, 0);
+  assert.ok(s.videoUploads <= s.presentedFrames + 1);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

@@ -29,7 +29,7 @@ mergeInto(LibraryManager.library, {
     var host = shotscapeHost(hostId);
     var id = shotscapeMedia.next++;
     var href = UTF8ToString(urlPtr);
-    var el = host.element.ownerDocument.createElement(kind === 0 ? 'audio' : kind === 1 ? 'video' : 'img');
+    var el = host.element.ownerDocument.createElement(kind === 0 ? 'audio' : kind === 2 ? 'img' : 'video');
     var item = { kind: kind, el: el, href: href, fresh: false, frameRequest: 0, failed: false };
     shotscapeMedia.items.set(id, item);
     el.dataset.role = UTF8ToString(rolePtr);
@@ -66,7 +66,7 @@ mergeInto(LibraryManager.library, {
       on('playing', function () { _shotscape_platform_media_state(platform, id, 1, 0); });
       on('pause', function () { _shotscape_platform_media_state(platform, id, 0, el.ended ? 1 : 0); });
       on('ended', function () { _shotscape_platform_media_state(platform, id, 0, 1); });
-      if (kind === 1) {
+      if (kind === 1 || kind === 3) {
         // A new frame is uploaded only when the browser presented one.
         var mark = function () { item.fresh = true; };
         item.presented = 0;
@@ -76,6 +76,9 @@ mergeInto(LibraryManager.library, {
             item.fresh = true;
             item.presented++;
             item.frameTime = metadata.mediaTime;
+            // The presented frame's own size: across a rendition switch videoWidth may lag it.
+            item.frameW = metadata.width;
+            item.frameH = metadata.height;
             if (alive()) item.frameRequest = el.requestVideoFrameCallback(next);
           };
           item.frameRequest = el.requestVideoFrameCallback(next);
@@ -98,6 +101,8 @@ mergeInto(LibraryManager.library, {
       }
     }
     item.play = function () {
+      // hls.js attaches a moment later: the play request waits for it.
+      if (kind === 3 && !item.hls && !el.src) { item.wantsPlay = true; return; }
       var p = el.play();
       if (p) p.catch(function (e) {
         if (!alive()) return;
@@ -105,8 +110,44 @@ mergeInto(LibraryManager.library, {
         // AbortError: a pause() or a new source interrupted it, nothing to report.
       });
     };
-    el.src = item.href;
     host.mediaRoot.append(el);
+    if (kind === 3) {
+      // The rendition playing, as its frame height; native HLS switches show as a new size.
+      on('resize', function () {
+        if (item.hls || !el.videoHeight || el.videoHeight === item.quality) return;
+        if (item.quality) item.switches++;
+        item.quality = el.videoHeight;
+      });
+    }
+    if (kind === 3 && !el.canPlayType('application/vnd.apple.mpegurl')) {
+      // An HLS stream where the browser has no native HLS: hls.js feeds the element (Media Source).
+      item.quality = 0;
+      item.switches = 0;
+      Module['shotscapeLoadHls']().then(function (Hls) {
+        if (!alive()) return;
+        if (!Hls.isSupported()) return fail('HLS is not supported by this browser');
+        // No worker: under a strict Content-Security-Policy a blob: worker would be refused.
+        var hls = new Hls({ enableWorker: false, startLevel: 0, capLevelToPlayerSize: false });
+        item.hls = hls;
+        hls.on(Hls.Events.LEVEL_SWITCHED, function (event, data) {
+          var level = hls.levels[data.level];
+          if (level && level.height !== item.quality) {
+            if (item.quality) item.switches++;
+            item.quality = level.height;
+          }
+        });
+        hls.on(Hls.Events.ERROR, function (event, data) {
+          if (!data.fatal) return;
+          var status = data.response && data.response.code;
+          fail(status ? 'HTTP ' + status + ' (' + data.details + ')' : 'the stream failed (' + data.details + ')');
+        });
+        hls.loadSource(item.href);
+        hls.attachMedia(el);
+        if (item.wantsPlay) item.play();
+      }, function (error) { fail(error.message); });
+    } else {
+      el.src = item.href;
+    }
     return id;
   },
 
@@ -149,7 +190,7 @@ mergeInto(LibraryManager.library, {
   shotscape_media_query__deps: ['$shotscapeMedia'],
   shotscape_media_query: function (id, out) {
     var item = shotscapeMedia.items.get(id);
-    var v = HEAPF64.subarray(out >> 3, (out >> 3) + 27);
+    var v = HEAPF64.subarray(out >> 3, (out >> 3) + 28);
     v.fill(0);
     if (!item || item.kind === 2) return;
     var el = item.el;
@@ -164,6 +205,8 @@ mergeInto(LibraryManager.library, {
     v[8] = item.presented || 0;
     var ranges = el.buffered, n = Math.min(8, ranges.length);
     v[9] = n;
+    v[10] = item.quality || 0;
+    v[27] = item.switches || 0;
     for (var i = 0; i < n; i++) { v[11 + 2 * i] = ranges.start(i); v[12 + 2 * i] = ranges.end(i); }
   },
 
@@ -172,9 +215,9 @@ mergeInto(LibraryManager.library, {
     var item = shotscapeMedia.items.get(id);
     if (!item || !item.fresh || item.failed) return 0;
     var el = item.el;
-    var w = item.kind === 2 ? el.naturalWidth : el.videoWidth;
-    var h = item.kind === 2 ? el.naturalHeight : el.videoHeight;
-    if (!w || !h || (item.kind === 1 && el.readyState < 2)) return 0;
+    var w = item.kind === 2 ? el.naturalWidth : item.frameW || el.videoWidth;
+    var h = item.kind === 2 ? el.naturalHeight : item.frameH || el.videoHeight;
+    if (!w || !h || (item.kind !== 2 && el.readyState < 2)) return 0;
     item.fresh = false;
     var gl = GLctx;
     gl.bindTexture(gl.TEXTURE_2D, GL.textures[texture]);
@@ -198,6 +241,7 @@ mergeInto(LibraryManager.library, {
     shotscapeMedia.items.delete(id);
     var el = item.el;
     if (item.frameRequest && el.cancelVideoFrameCallback) el.cancelVideoFrameCallback(item.frameRequest);
+    if (item.hls) { item.hls.destroy(); item.hls = null; }
     if (item.kind !== 2) {
       el.pause();
       el.removeAttribute('src');

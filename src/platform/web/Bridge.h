@@ -23,7 +23,7 @@ void shotscape_media_seek(int media, double seconds);
 void shotscape_media_set_volume(int media, double volume);
 void shotscape_media_set_muted(int media, int muted);
 double shotscape_media_time(int media);
-void shotscape_media_query(int media, double* out); // MediaReport's fields in order, 27 doubles
+void shotscape_media_query(int media, double* out); // MediaReport's fields, 28 doubles (see WebPlatform.cpp)
 int shotscape_media_upload_frame(int media, std::uint32_t texture, int* width, int* height);
 void shotscape_media_release(int media);
 // web/bridge/host.js

@@ -91,7 +91,7 @@ void WebPlatform::setMediaMuted(int media, bool muted) { shotscape_media_set_mut
 double WebPlatform::mediaTime(int media) const { return shotscape_media_time(media); }
 
 void WebPlatform::queryMedia(int media, MediaReport& out) const {
-  double v[27] = {};
+  double v[28] = {};
   shotscape_media_query(media, v);
   out.currentTime = v[0];
   out.duration = v[1];
@@ -103,6 +103,8 @@ void WebPlatform::queryMedia(int media, MediaReport& out) const {
   out.frameTime = v[7];
   out.presentedFrames = static_cast<long>(v[8]);
   out.bufferedCount = static_cast<int>(v[9]);
+  out.quality = static_cast<int>(v[10]);
+  out.qualitySwitches = static_cast<int>(v[27]);
   for (int i = 0; i < 16; ++i) out.buffered[i] = v[11 + i];
 }
 
