@@ -38,7 +38,18 @@ el.addEventListener('ready', (e) => { window.__firstFrame = e.detail.firstFrameM
 window.__fullResolution = () => { const s = el.stats(); return s && s.fullResolutionMs > 0 ? s.fullResolutionMs : undefined; };
 const q = new URLSearchParams(location.search);
 if (q.get('hotspots')) el.setAttribute('manifest', '/bench/thousand.json');
+else if (q.get('video')) el.setAttribute('manifest', '/bench/video.json');
 else el.setAttribute('panorama', q.get('pano'));`);
+// A 3840×1920 30 fps H.264 video (10 s), scaled from the demo video, as a video scene.
+const video4k = path.join(benchDir, 'video-3840.mp4');
+if (!fs.existsSync(video4k)) {
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', path.join(repoRoot, 'public/demo/video/apartment.mp4'), '-t', '10',
+    '-vf', 'scale=3840:1920:flags=bicubic,fps=30', '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '26', '-pix_fmt', 'yuv420p',
+    '-an', '-movflags', '+faststart', video4k]);
+}
+fs.writeFileSync(path.join(benchDir, 'video.json'), JSON.stringify({
+  title: 'Bench video', scene: { type: 'equirect-video', sources: [{ src: '/bench/video-3840.mp4' }] },
+}));
 // 1,000 hotspots spread over the sphere, the same for both players.
 const THOUSAND = Array.from({ length: 1000 }, (_, i) => ({ id: `h${i}`, yaw: -180 + (i * 137.5) % 360, pitch: -60 + (i * 7.3) % 120, label: `Hotspot ${i}` }));
 fs.writeFileSync(path.join(benchDir, 'thousand.json'), JSON.stringify({
@@ -187,6 +198,46 @@ try {
     wasmRuns.push(layoutBench('node', ['--no-experimental-fetch', wasmBench]).msPerFrame);
     nativeRuns.push(layoutBench(path.join(repoRoot, 'build/native/tests/hotspot_layout_bench'), []).msPerFrame);
   }
+  // The video scene against the still-image scene, in the same player: 10 s of playback at
+  // 1280×720 with the view still (the video alone changes the picture).
+  const playback = async (video) => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(INSTRUMENT);
+    await page.goto(`${server.url}bench/shotscape.html?${video ? 'video=1' : 'pano=/bench/set-4096.jpg'}`);
+    await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 120000 });
+    if (video) await page.waitForFunction(() => document.querySelector('shotscape-player').stats().videoUploads > 2, null, { timeout: 120000 });
+    else await page.waitForFunction(() => window.__fullResolution() !== undefined, null, { timeout: 120000 });
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const script = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+    const read = () => page.evaluate(() => {
+      const s = document.querySelector('shotscape-player').stats();
+      const v = document.querySelector('shotscape-player').shadowRoot.querySelector('video');
+      const q = v && v.getVideoPlaybackQuality ? v.getVideoPlaybackQuality() : { droppedVideoFrames: 0, totalVideoFrames: 0 };
+      return { presented: s.presentedFrames, uploads: s.videoUploads, drawn: s.framesDrawn, dropped: q.droppedVideoFrames, decoded: q.totalVideoFrames };
+    });
+    const a = await read(), s0 = await script();
+    await page.waitForTimeout(10000);
+    const b = await read(), s1 = await script();
+    await page.close();
+    const drawn = b.drawn - a.drawn;
+    return { presented: b.presented - a.presented, uploads: b.uploads - a.uploads, dropped: b.dropped - a.dropped,
+      decoded: b.decoded - a.decoded, drawn, scriptMsPerFrame: ((s1 - s0) * 1000) / Math.max(1, drawn) };
+  };
+  const vids = [], stills = [];
+  for (let i = 0; i < RUNS; i++) { vids.push(await playback(true)); stills.push(await playback(false)); }
+  const pick = (xs, k) => median(xs.map((x) => x[k]));
+  const videoRows = [
+    '| figure, 10 s at 1280×720 | 3840×1920 30 fps H.264 video scene | still-image scene |',
+    '|---|---:|---:|',
+    `| frames presented by the video element | ${pick(vids, 'presented')} | – |`,
+    `| texture uploads | ${pick(vids, 'uploads')} | ${pick(stills, 'uploads')} |`,
+    `| frames decoded / dropped (getVideoPlaybackQuality) | ${pick(vids, 'decoded')} / ${pick(vids, 'dropped')} | – |`,
+    `| frames drawn by the player | ${pick(vids, 'drawn')} | ${pick(stills, 'drawn')} |`,
+    `| script ms per drawn frame | ${pick(vids, 'scriptMsPerFrame').toFixed(2)} | ${pick(stills, 'scriptMsPerFrame').toFixed(2)} (nothing changes: nothing drawn) |`,
+    `| uploads ≤ presented + 1 (target) | ${vids.every((v) => v.uploads <= v.presented + 1) ? 'met in every run' : 'MISSED'} | |`,
+  ];
+
   const extra = [
     `marker draw calls per frame with 1,000 hotspots (stats.markerDrawCalls): ${markerCalls} (target ≤ 2)`,
     `hotspot layout + hit test, 1,000 hotspots: ${median(wasmRuns).toFixed(4)} ms per frame as wasm under Node, ` +
@@ -200,6 +251,8 @@ try {
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.name} (${r.better} is better) | ${fmt(r.a, r.unit)} | ${fmt(r.b, r.unit)} | ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) + '×' : '–'} |`);
   for (const line of extra) console.log(`- ${line}`);
+  console.log('');
+  for (const line of videoRows) console.log(line);
 } finally {
   await browser.close();
   await server.close();
