@@ -82,3 +82,26 @@ test('losing the context while a hotspot plays: the commentary goes on, the clip
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('losing the context mid-playback of a video: the same view and time come back, and frames resume', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=demo/video/manifest.json&yaw=30&pitch=-10&hfov=80`);
+  await waitForEvent(page, 'ready');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().videoUploads > 3, null, { timeout: 30000 });
+  const before = await page.evaluate(() => {
+    const el = document.querySelector('shotscape-player');
+    window.__lose = el.shadowRoot.querySelector('canvas').getContext('webgl2').getExtension('WEBGL_lose_context');
+    window.__lose.loseContext();
+    return { view: el.getView(), time: el.currentTime, uploads: el.stats().videoUploads };
+  });
+  await page.waitForTimeout(600);
+  await page.evaluate(() => window.__lose.restoreContext());
+  await page.waitForFunction((n) => document.querySelector('shotscape-player').stats().videoUploads > n + 3, before.uploads, { timeout: 30000 });
+  const after = await page.evaluate(() => ({ view: document.querySelector('shotscape-player').getView(), time: document.querySelector('shotscape-player').currentTime }));
+  assert.deepEqual(after.view, before.view);
+  assert.ok(after.time > before.time, `playback went on: ${before.time} → ${after.time}`);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});

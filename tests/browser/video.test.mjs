@@ -20,6 +20,8 @@ const suite = browserSuite({
     fs.writeFileSync(path.join(fixturesDir, 'video-broken.json'),
       video([{ src: '/demo/video/missing.mp4' }, { src: '/demo/manifest.json', type: 'video/webm' }]));
     fs.writeFileSync(path.join(fixturesDir, 'video-once.json'), video([{ src: '/demo/video/apartment.mp4' }], { loop: false }));
+    fs.writeFileSync(path.join(fixturesDir, 'video-hls-broken.json'),
+      video([{ src: '/demo/video/hls/missing.m3u8' }, { src: '/demo/video/apartment.mp4' }]));
   },
 });
 
@@ -162,4 +164,23 @@ test('HLS: the demo ladder plays natively where the browser can, and through hls
   assert.ok(s.videoUploads <= s.presentedFrames + 1);
   assert.deepEqual(log.errors, []);
   await page.close();
+});
+
+test('an HLS manifest that fails falls back to the next source, natively and through hls.js', async () => {
+  for (const maskNative of [false, true]) {
+    const page = await suite.browser.context.newPage();
+    if (maskNative) {
+      await page.addInitScript(() => {
+        const canPlayType = HTMLMediaElement.prototype.canPlayType;
+        HTMLMediaElement.prototype.canPlayType = function (type) { return /mpegurl/i.test(type) ? '' : canPlayType.call(this, type); };
+      });
+    }
+    await openVideo(page, '/fixtures/video-hls-broken.json');
+    const errors = await events(page, 'error');
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.match(errors[0].url, /\/demo\/video\/hls\/missing\.m3u8$/);
+    assert.match(errors[0].message, /; trying the next source$/);
+    assert.equal((await stats(page)).videoSource, 1, `${maskNative ? 'hls.js' : 'native'}: the MP4 plays`);
+    await page.close();
+  }
 });
