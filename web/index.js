@@ -1,15 +1,22 @@
-// The demo page: maps its URL parameters (query or fragment; the fragment wins) onto one
-// <shotscape-player> filling the window. With neither `manifest` nor `panorama`, the demo shot.
+// The demo page: reads its URL (query or fragment; the fragment wins) with the player's moment codec
+// and maps the moment onto one <shotscape-player> filling the window. Bad values are clamped or
+// ignored with one console warning each. With neither `manifest` nor `panorama`, the demo shot.
 (function () {
   'use strict';
-  var params = new URLSearchParams(location.search);
-  var fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
-  fragment.forEach(function (value, key) { params.set(key, value); });
-  var player = document.createElement('shotscape-player');
-  ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls'].forEach(function (name) {
-    if (params.has(name)) player.setAttribute(name, params.get(name));
+  var ATTRIBUTES = ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 't', 'hotspot', 'lang', 'controls', 'autoplay',
+    'muted', 'autorotate'];
+  var Player = customElements.get('shotscape-player');
+  Player.parseMoment(location.search, location.hash).then(function (parsed) {
+    parsed.warnings.forEach(function (w) { console.warn('shotscape: ' + w); });
+    var m = parsed.moment;
+    var player = document.createElement('shotscape-player');
+    ATTRIBUTES.forEach(function (name) {
+      if (m[name] === undefined) return;
+      var value = m[name];
+      player.setAttribute(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    });
+    if (m.manifest === undefined && m.panorama === undefined) player.setAttribute('manifest', 'demo/manifest.json');
+    document.body.appendChild(player);
+    player.addEventListener('ready', function () { player.shadowRoot.querySelector('canvas').focus({ preventScroll: true }); }, { once: true });
   });
-  if (!params.has('manifest') && !params.has('panorama')) player.setAttribute('manifest', 'demo/manifest.json');
-  document.body.appendChild(player);
-  player.addEventListener('ready', function () { player.shadowRoot.querySelector('canvas').focus({ preventScroll: true }); }, { once: true });
 })();

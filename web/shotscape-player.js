@@ -172,7 +172,29 @@
   var POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 
   class ShotscapePlayer extends HTMLElement {
-    static get observedAttributes() { return ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls']; }
+    static get observedAttributes() {
+      return ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang'];
+    }
+
+    // Reads a page URL's query and fragment (the fragment wins) with the player's own moment codec:
+    // → Promise<{moment: {manifest?, panorama?, scene?, yaw?, pitch?, hfov?, t?, hotspot?, lang?,
+    // controls?, autoplay?, muted?, autorotate?}, warnings: [string]}>.
+    static parseMoment(query, fragment) {
+      return loadModule().then(function (M) {
+        var q = M.lengthBytesUTF8(query || '') + 1, f = M.lengthBytesUTF8(fragment || '') + 1;
+        var qp = M._malloc(q), fp = M._malloc(f);
+        M.stringToUTF8(query || '', qp, q);
+        M.stringToUTF8(fragment || '', fp, f);
+        var out = M._shotscape_moment_parse(qp, fp);
+        M._free(qp);
+        M._free(fp);
+        var moment = JSON.parse(M.UTF8ToString(out));
+        M._free(out);
+        var warnings = moment.warnings ? moment.warnings.split('\n') : [];
+        delete moment.warnings;
+        return { moment: moment, warnings: warnings };
+      });
+    }
 
     constructor() {
       super();
@@ -230,6 +252,9 @@
         return;
       }
       if (name === 'manifest' || name === 'panorama') this._load();
+      else if (name === 't' && newValue !== null) this.seek(Number(newValue));
+      else if (name === 'hotspot') { if (newValue) this.openHotspot(newValue); else this.closeHotspot(); }
+      else if (name === 'lang' && newValue) this.setCaptionLanguage(newValue);
       else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
         var view = {}; view[name] = numberAttr(this, name);
         this.setView(view);
@@ -320,8 +345,16 @@
       };
       M.shotscapeHosts.set(this._hostId, host);
       var controls = this.getAttribute('controls') !== '0';
-      this._handle = M._shotscape_player_create(this._hostId, controls ? 1 : 0,
-        numberAttr(this, 'yaw'), numberAttr(this, 'pitch'), numberAttr(this, 'hfov'));
+      // The moment attributes go to the core's moment codec as one "key=value&…" string.
+      var moment = new URLSearchParams();
+      for (var name of ['t', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate']) {
+        if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
+      }
+      var self2 = this;
+      this._handle = withCString(M, moment.toString().replace(/\+/g, '%20'), function (p) {
+        return M._shotscape_player_create(self2._hostId, controls ? 1 : 0,
+          numberAttr(self2, 'yaw'), numberAttr(self2, 'pitch'), numberAttr(self2, 'hfov'), p);
+      });
       this._installInput();
       this._resizeObserver = new ResizeObserver(function () { self._resize(); });
       this._resizeObserver.observe(this);

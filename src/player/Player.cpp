@@ -25,6 +25,11 @@ constexpr double kLoadingRedrawMs = 200.0;
 Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
     : platform_(std::move(platform)), options_(options), texture_(*platform_), preview_(*platform_) {
   platform_->setFrameCallback([this](double now) { frame(now); });
+  for (const auto& w : options_.warnings) platform_->warn(w.message);
+  captionLanguage_ = options_.lang.value_or("");
+  linkHotspotPending_ = options_.hotspot.has_value();
+  autorotating_ = options_.autorotate != 0.0;
+  soundLocked_ = options_.muted;
   gpuOk_ = platform_->createGlContext();
   initialView_ = {options_.yaw.value_or(0.0), options_.pitch.value_or(0.0), options_.hfov.value_or(90.0)};
   camera_.setView(initialView_);
@@ -234,7 +239,8 @@ void Player::loadVideoSource() {
         video_->duration = duration;
         for (const auto& d : hotspotWindowsBeyond(manifest_->scene.hotspots, duration))
           platform_->warn("manifest " + d.toString());
-        if (manifest_->scene.startTime > 0) platform_->seekMedia(videoMedia_, manifest_->scene.startTime);
+        const double start = options_.t.value_or(manifest_->scene.startTime);
+        if (start > 0) platform_->seekMedia(videoMedia_, start);
         invalidate();
       },
       [this](bool, bool) { invalidate(); },
@@ -251,14 +257,23 @@ void Player::loadVideoSource() {
         else if (!videoTexture_.ready()) fail(video_->failureMessage());
       },
       [this]() {
+        if (!video_->muted) {
+          // Sound was asked for (muted=0) but the browser wants a gesture first: start muted.
+          soundLocked_ = true;
+          video_->muted = true;
+          platform_->setMediaMuted(videoMedia_, true);
+          platform_->playMedia(videoMedia_);
+          return;
+        }
         // Even muted autoplay was refused: the play button waits for the viewer.
         platform_->warn("the browser did not let the video start by itself; press play");
         invalidate();
       }});
   // Autoplay is allowed muted; sound waits for the viewer (the "Tap for sound" button).
-  platform_->setMediaMuted(videoMedia_, soundLocked_ || video_->muted);
+  video_->muted = soundLocked_;
+  platform_->setMediaMuted(videoMedia_, soundLocked_);
   platform_->setMediaVolume(videoMedia_, userVolume_ * ducking_.gain(platform_->nowMs() / 1000.0));
-  platform_->playMedia(videoMedia_);
+  if (options_.autoplay) platform_->playMedia(videoMedia_);
 }
 
 std::optional<double> Player::sceneTime() const {
@@ -399,6 +414,7 @@ void Player::reportMediaError(const std::string& message, const std::string& url
 }
 
 void Player::userGesture() {
+  autorotating_ = false;
   if (sceneAudio_ && sceneAudioBlocked_) {
     sceneAudioBlocked_ = false;
     platform_->playMedia(sceneAudio_);
@@ -433,6 +449,7 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
       [this](const std::string& message, const std::string& url) { reportMediaError(message, url); });
   if (!captionLanguage_.empty()) setCaptionLanguage(captionLanguage_);
   controller_.stop();
+  autorotating_ = false;
   const double now = platform_->nowMs() / 1000.0;
   const ViewAngles from = camera_.view();
   // The hotspot lands in the middle of what the panel leaves uncovered.
@@ -441,11 +458,13 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   const bool sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
   const glm::dvec2 spot = sheet ? glm::dvec2{cssWidth_ * 0.5, panel[1] * 0.5} : glm::dvec2{panel[0] * 0.5, cssHeight_ * 0.5};
   const ViewAngles to = viewPlacing({it->yaw, it->pitch}, from.hfov, cssWidth_, cssHeight_, spot);
-  glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
+  // A moment link restores its own view: the hotspot opens where the viewer was looking.
+  if (by != HotspotOpener::Link) glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
   platform_->emit("hotspotopen", JsonWriter()
                                      .add("id", id)
                                      .add("by", by == HotspotOpener::Pointer    ? "pointer"
                                                 : by == HotspotOpener::Keyboard ? "keyboard"
+                                                : by == HotspotOpener::Link     ? "link"
                                                                                 : "api")
                                      .str());
   platform_->announce(it->label + ", opened. Escape closes it.");
@@ -709,6 +728,7 @@ bool Player::wheel(double x, double y, double deltaY) {
     }
   }
   glide_.stop();
+  autorotating_ = false;
   if (controller_.wheel({x, y}, deltaY)) {
     viewChanged_ = true;
     invalidate();
@@ -818,6 +838,7 @@ void Player::resetView() {
 void Player::setView(const ViewAngles& view) {
   controller_.stop();
   glide_.stop();
+  autorotating_ = false;
   ViewAngles next = camera_.view();
   if (std::isfinite(view.yaw)) next.yaw = view.yaw;
   if (std::isfinite(view.pitch)) next.pitch = view.pitch;
@@ -904,7 +925,15 @@ void Player::frame(double nowMs) {
     viewChanged_ = true;
     dirty_ = true;
   }
-  const bool videoRunning = stepVideo(nowMs);
+  if (autorotating_ && lastFrameMs_ >= 0.0 && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
+    const double dt = std::min(0.1, (nowMs - lastFrameMs_) / 1000.0);
+    ViewAngles v = camera_.view();
+    v.yaw += options_.autorotate * dt;
+    if (camera_.setView(v)) viewChanged_ = true;
+    dirty_ = true;
+  }
+  lastFrameMs_ = nowMs;
+  const bool videoRunning = stepVideo(nowMs) || autorotating_;
   const bool hotspotMoving = stepHotspot(nowMs) || videoRunning;
   if (preview_.uploading()) {
     preview_.uploadStep(kUploadBudgetMs);
@@ -1011,6 +1040,10 @@ void Player::frame(double nowMs) {
     readyEmitted_ = true;
     firstFrameMs_ = platform_->nowMs();
     platform_->emit("ready", JsonWriter().add("firstFrameMs", firstFrameMs_).str());
+  }
+  if (sceneDrawn && linkHotspotPending_ && manifest_) {
+    linkHotspotPending_ = false;
+    openHotspot(*options_.hotspot, HotspotOpener::Link); // an unknown id is warned about there
   }
   if (viewChanged_) {
     viewChanged_ = false;

@@ -50,13 +50,21 @@ enum class LoadStatus { Idle, Manifest, Image, Upload, Ready, Failed };
 
 enum class PointerPhase { Down = 0, Move = 1, Up = 2, Cancel = 3, Leave = 4 };
 
-enum class HotspotOpener { Pointer, Keyboard, Api };
+enum class HotspotOpener { Pointer, Keyboard, Api, Link }; // Link: from a moment link, the view is kept
 
 struct PlayerOptions {
   bool controls = true;                    // false hides every overlay but the error panel
   std::optional<double> yaw;               // overrides the manifest's initial view when set
   std::optional<double> pitch;
   std::optional<double> hfov;
+  // From a moment link (core/DeepLink): where and how to start.
+  std::optional<double> t;               // video scenes: seconds to start at (overrides the manifest's startTime)
+  std::optional<std::string> hotspot;    // open this hotspot once the scene shows, keeping the view
+  std::optional<std::string> lang;       // caption language
+  bool autoplay = true;                  // video scenes: start playing (muted) by themselves
+  bool muted = true;                     // video scenes: false tries to start with sound
+  double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off
+  Diagnostics warnings;                  // about the values above, reported once the player exists
 };
 
 class Player {
@@ -194,6 +202,9 @@ class Player {
   double timeupdateAt_ = -1.0;  // the time it carried
   std::string caption_;         // the caption last shown and announced
   std::string captionLanguage_; // the viewer's caption language; "" = each hotspot's first track
+  bool linkHotspotPending_ = false; // options_.hotspot waits for the scene's first frame
+  bool autorotating_ = false;       // turning by options_.autorotate until the viewer acts
+  double lastFrameMs_ = -1.0;
   struct Tap { int pointer; glm::dvec2 at; double seconds; };
   std::optional<Tap> tap_;      // a pointer down that may become a tap on a marker
   mutable double hotspotLayoutMsTotal_ = 0.0; // hotspot placement + hit testing, for the benchmark

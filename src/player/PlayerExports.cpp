@@ -6,6 +6,11 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstdlib>
+#include <cstring>
+
+#include "core/DeepLink.h"
+#include "core/JsonWriter.h"
 #include "platform/web/WebPlatform.h"
 #include "player/Player.h"
 
@@ -22,19 +27,53 @@ using shotscape::Player;
 
 extern "C" {
 
+// `moment`: the element's moment attributes (t, hotspot, lang, autoplay, muted, autorotate) as
+// "key=value&…", read by the core's moment codec.
 EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int controls, double yaw, double pitch,
-                                                           double hfov) {
+                                                           double hfov, const char* moment) {
   shotscape::PlayerOptions options;
   options.controls = controls != 0;
   options.yaw = given(yaw);
   options.pitch = given(pitch);
   options.hfov = given(hfov);
+  const auto parsed = shotscape::parseMoment(moment, "");
+  options.t = parsed.moment.t;
+  options.hotspot = parsed.moment.hotspot;
+  options.lang = parsed.moment.lang;
+  options.autoplay = parsed.moment.autoplay.value_or(true);
+  options.muted = parsed.moment.muted.value_or(true);
+  options.autorotate = parsed.moment.autorotate.value_or(0.0);
+  options.warnings = parsed.warnings;
   auto* handle = new PlayerHandle;
   handle->player = std::make_unique<Player>(std::make_unique<shotscape::WebPlatform>(hostId), options);
   return handle;
 }
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_destroy(PlayerHandle* h) { delete h; }
+
+// Parses a page URL's query and fragment into a moment: a flat JSON object with the parameters
+// that were valid, and "warnings" (one per line). The caller frees the result.
+EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char* fragment) {
+  const auto r = shotscape::parseMoment(query, fragment);
+  const auto& m = r.moment;
+  shotscape::JsonWriter out;
+  for (const auto& [key, value] : {std::pair{"manifest", &m.manifest}, std::pair{"panorama", &m.panorama},
+                                   std::pair{"scene", &m.scene}, std::pair{"hotspot", &m.hotspot}, std::pair{"lang", &m.lang}})
+    if (*value) out.add(key, **value);
+  for (const auto& [key, value] : {std::pair{"yaw", &m.yaw}, std::pair{"pitch", &m.pitch}, std::pair{"hfov", &m.hfov},
+                                   std::pair{"t", &m.t}, std::pair{"autorotate", &m.autorotate}})
+    if (*value) out.add(key, **value);
+  for (const auto& [key, value] : {std::pair{"controls", &m.controls}, std::pair{"autoplay", &m.autoplay},
+                                   std::pair{"muted", &m.muted}})
+    if (*value) out.add(key, **value);
+  std::string warnings;
+  for (const auto& w : r.warnings) warnings += (warnings.empty() ? "" : "\n") + w.message;
+  out.add("warnings", warnings);
+  const std::string json = out.str();
+  char* result = static_cast<char*>(std::malloc(json.size() + 1));
+  if (result) std::memcpy(result, json.c_str(), json.size() + 1);
+  return result;
+}
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_load_manifest(PlayerHandle* h, const char* url) {
   h->player->loadManifest(url);

@@ -1,0 +1,59 @@
+// Moment links on the demo page: the URL's query and fragment (the fragment wins), read by the
+// core's codec, reopen the player at that moment — view within 0.01°, video time within a frame,
+// hotspot open, caption language — and bad values are clamped or ignored with one warning each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { browserSuite, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+
+const suite = browserSuite();
+
+async function open(page, url) {
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}${url}`);
+  await waitForEvent(page, 'ready');
+}
+
+test('a moment link restores the view, the open hotspot and the caption language', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await open(page, '?yaw=1#yaw=30.25&pitch=-5.5&hfov=80&hotspot=window&lang=fr');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().caption !== '', null, { timeout: 15000 });
+  const state = await page.evaluate(() => { const p = document.querySelector('shotscape-player'); return { view: p.getView(), stats: p.stats() }; });
+  assert.ok(Math.abs(state.view.yaw - 30.25) < 0.01 && Math.abs(state.view.pitch + 5.5) < 0.01 && Math.abs(state.view.hfov - 80) < 0.01,
+    JSON.stringify(state.view));
+  assert.equal(state.stats.hotspot, 'window');
+  assert.match(state.stats.caption, /^Lena Marsh: La fenêtre|^Lena Marsh: Chaque|^Lena Marsh: Anton Veil m/);
+  const opened = await page.evaluate(() => window.__shotscapeEvents.find((e) => e.type === 'hotspotopen').detail);
+  assert.deepEqual(opened, { id: 'window', by: 'link' });
+  assert.deepEqual(log.warnings, []);
+  await page.close();
+});
+
+test('a moment link into a video: the time within a frame, not playing when autoplay=0', async () => {
+  const page = await suite.browser.context.newPage();
+  await open(page, '?manifest=demo/video/manifest.json#t=5.5&autoplay=0&yaw=10&pitch=-12&hfov=90');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().frameTime >= 0, null, { timeout: 20000 });
+  const s = await page.evaluate(() => { const p = document.querySelector('shotscape-player'); return { t: p.currentTime, paused: p.paused, frame: p.stats().frameTime, view: p.getView() }; });
+  assert.ok(Math.abs(s.frame - 5.5) <= 1 / 24 + 1e-3, `frame at ${s.frame}`);
+  assert.equal(s.paused, true);
+  assert.deepEqual(s.view, { yaw: 10, pitch: -12, hfov: 90 });
+  await page.close();
+});
+
+test('bad parameters are clamped or ignored with one console warning each; the player still opens', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await open(page, '?yaw=abc&hfov=9999&t=-5&hotspot=unknown&pitch=%zz&manifest=javascript:alert(1)&controls=maybe#&&=&');
+  await page.waitForTimeout(500);
+  const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
+  assert.equal(view.hfov, 120, 'hfov clamped to 150 by the link, then to the scene\'s limit');
+  const ours = log.warnings.filter((w) => w.startsWith('shotscape:'));
+  const expect = [/^shotscape: manifest=javascript:alert\(1\): unsupported URL scheme/, /^shotscape: yaw=abc: not a number; ignored$/,
+    /^shotscape: pitch=%zz: not a number; ignored$/, /^shotscape: hfov=9999: outside \[10, 150\]; clamped to 150$/,
+    /^shotscape: t=-5: negative; ignored$/, /^shotscape: controls=maybe: expected 1 or 0; ignored$/,
+    /^shotscape: no hotspot with id "unknown" in this scene$/];
+  for (const re of expect) assert.equal(ours.filter((w) => re.test(w)).length, 1, `${re} in ${JSON.stringify(ours)}`);
+  assert.equal(ours.length, expect.length, JSON.stringify(ours));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
