@@ -17,6 +17,17 @@
     });
     if (m.manifest === undefined && m.panorama === undefined) player.setAttribute('manifest', 'demo/manifest.json');
     document.body.appendChild(player);
+    // The address bar follows the moment (replaceState: no history entries, so Back leaves the
+    // page), at most every 400 ms, precise enough to reopen the same view and frame.
+    var pending = 0;
+    var sync = function () {
+      pending = 0;
+      var link = player.momentLink({ angleStep: 0.001, timeStep: 0.01 });
+      if (link) history.replaceState(history.state, '', location.pathname + '#' + link);
+    };
+    ['viewchange', 'timeupdate', 'hotspotopen', 'hotspotclose', 'ready'].forEach(function (type) {
+      player.addEventListener(type, function () { if (!pending) pending = setTimeout(sync, 400); });
+    });
     player.addEventListener('ready', function () { player.shadowRoot.querySelector('canvas').focus({ preventScroll: true }); }, { once: true });
   });
 })();

@@ -309,6 +309,17 @@
     get duration() { return this._handle ? this._module._shotscape_player_media(this._handle, 1) : 0; }
     get paused() { return this._handle ? this._module._shotscape_player_media(this._handle, 2) !== 0 : true; }
 
+    // The current moment as link parameters (view, time, open hotspot, caption language, the shot's
+    // URL), written by the core's codec. options: {angleStep: 0.1, timeStep: 0.1, withTime: true}.
+    momentLink(options) {
+      if (!this._handle) return '';
+      var o = options || {};
+      var angle = typeof o.angleStep === 'number' ? o.angleStep : 0.1;
+      var time = typeof o.timeStep === 'number' ? o.timeStep : 0.1;
+      return this._module.UTF8ToString(this._module._shotscape_player_moment_link(this._handle, angle, time,
+        o.withTime === false ? 0 : 1));
+    }
+
     stats() {
       if (!this._handle) return null;
       return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));

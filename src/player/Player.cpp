@@ -7,6 +7,7 @@
 #include <glm/geometric.hpp>
 #include <imgui.h>
 #include "core/HotspotLayout.h"
+#include "core/DeepLink.h"
 #include "core/JsonWriter.h"
 #include "core/Url.h"
 #include "ui/HotspotPanel.h"
@@ -159,6 +160,8 @@ bool Player::beginLoad(const std::string& url, const char* what) {
 
 void Player::loadManifest(const std::string& url) {
   if (!beginLoad(url, "manifest")) return;
+  sourceUrl_ = url;
+  sourceIsManifest_ = true;
   const int generation = loadGeneration_;
   status_ = LoadStatus::Manifest;
   invalidate();
@@ -182,6 +185,8 @@ void Player::loadManifest(const std::string& url) {
 
 void Player::loadPanorama(const std::string& url) {
   if (!beginLoad(url, "panorama")) return;
+  sourceUrl_ = url;
+  sourceIsManifest_ = false;
   startScene(manifestForPanorama(url), {});
 }
 
@@ -1057,6 +1062,20 @@ void Player::frame(double nowMs) {
   const double scriptMs = platform_->nowMs() - scriptStart;
   scriptMsTotal_ += scriptMs;
   scriptMsMax_ = std::max(scriptMsMax_, scriptMs);
+}
+
+std::string Player::momentLink(double angleStep, double timeStep, bool withTime) const {
+  Moment m;
+  if (!sourceUrl_.empty()) (sourceIsManifest_ ? m.manifest : m.panorama) = sourceUrl_;
+  const ViewAngles v = camera_.view();
+  m.yaw = v.yaw;
+  m.pitch = v.pitch;
+  m.hfov = v.hfov;
+  if (withTime && video_) m.t = video_->currentTime;
+  if (session_) m.hotspot = session_->hotspot().id;
+  if (!captionLanguage_.empty()) m.lang = captionLanguage_;
+  if (!options_.controls) m.controls = false;
+  return formatMoment(m, {angleStep, timeStep});
 }
 
 std::string Player::statsJson() const {

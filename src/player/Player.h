@@ -107,6 +107,9 @@ class Player {
   ViewAngles view() const { return camera_.view(); }
   void setView(const ViewAngles& view);
   std::string statsJson() const;
+  // The current moment as link parameters ("manifest=…&yaw=…"; core/DeepLink), angles rounded to
+  // `angleStep` degrees and the time to `timeStep` seconds; the time only when `withTime`.
+  std::string momentLink(double angleStep, double timeStep, bool withTime) const;
 
  private:
   void makeCurrent();
@@ -217,6 +220,8 @@ class Player {
   bool gpuOk_ = false;
   bool contextLost_ = false;
   std::string sceneBaseUrl_; // what the scene's image URL is relative to
+  std::string sourceUrl_;    // the manifest or panorama URL as given (for moment links)
+  bool sourceIsManifest_ = true;
   double progressDrawnMs_ = 0.0; // when the last frame was drawn (rAF time)
   bool loadingChanged_ = false;  // loading progress moved since the last drawn frame
   double firstFrameMs_ = -1.0;

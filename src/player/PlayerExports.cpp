@@ -117,6 +117,12 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, 
   return h->player->setCaptionLanguage(lang) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE const char* shotscape_player_moment_link(PlayerHandle* h, double angleStep, double timeStep,
+                                                               int withTime) {
+  h->scratch = h->player->momentLink(angleStep, timeStep, withTime != 0);
+  return h->scratch.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void shotscape_player_play(PlayerHandle* h) { h->player->play(); }
 EMSCRIPTEN_KEEPALIVE void shotscape_player_pause(PlayerHandle* h) { h->player->pause(); }
 EMSCRIPTEN_KEEPALIVE void shotscape_player_seek(PlayerHandle* h, double seconds) { h->player->seek(seconds); }

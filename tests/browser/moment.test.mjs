@@ -57,3 +57,30 @@ test('bad parameters are clamped or ignored with one console warning each; the p
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('the address bar follows the moment without adding history entries, and reopens it', async () => {
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.url}favicon.svg`); // a page before, for Back
+  await open(page, '#yaw=0&pitch=0&hfov=90');
+  const entries = await page.evaluate(() => history.length);
+  await page.evaluate(() => document.querySelector('shotscape-player').setView({ yaw: 42.1234, pitch: -7.5, hfov: 75 }));
+  await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('lamp'));
+  await page.waitForFunction(() => /hotspot=lamp/.test(location.hash), null, { timeout: 5000 });
+  await page.waitForTimeout(2000); // the glide ends, the bar catches up
+  const url = await page.evaluate(() => location.href);
+  const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
+  assert.match(url, /#manifest=demo\/manifest\.json&yaw=[-0-9.]+&pitch=[-0-9.]+&hfov=75&hotspot=lamp$/);
+  assert.equal(await page.evaluate(() => history.length), entries, 'no new history entries');
+  // Reopening the address reproduces the view within 0.01° and the open hotspot.
+  const again = await suite.browser.context.newPage();
+  await recordEvents(again);
+  await again.goto(url);
+  await waitForEvent(again, 'ready');
+  await again.waitForFunction(() => document.querySelector('shotscape-player').stats().hotspot === 'lamp');
+  const reopened = await again.evaluate(() => document.querySelector('shotscape-player').getView());
+  for (const k of ['yaw', 'pitch', 'hfov']) assert.ok(Math.abs(reopened[k] - view[k]) < 0.01, `${k}: ${reopened[k]} vs ${view[k]}`);
+  // Back still leaves the page.
+  await page.goBack();
+  assert.match(page.url(), /favicon\.svg$/);
+  await Promise.all([page.close(), again.close()]);
+});
