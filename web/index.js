@@ -1,4 +1,4 @@
-// The demo page: reads its URL (query or fragment; the fragment wins) with the player's moment codec
+// The demo page (index.html) and the iframe page (embed.html, <html data-embed>): reads its URL (query or fragment; the fragment wins) with the player's moment codec
 // and maps the moment onto one <shotscape-player> filling the window. Bad values are clamped or
 // ignored with one console warning each. With neither `manifest` nor `panorama`, the demo shot.
 (function () {
@@ -16,7 +16,11 @@
       player.setAttribute(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
     });
     if (m.manifest === undefined && m.panorama === undefined) player.setAttribute('manifest', 'demo/manifest.json');
+    // In an iframe the host page frames the shot: no interface unless the link asks for it.
+    var embedded = document.documentElement.hasAttribute('data-embed');
+    if (embedded && m.controls === undefined) player.setAttribute('controls', '0');
     document.body.appendChild(player);
+    if (embedded) return;
     // The address bar follows the moment (replaceState: no history entries, so Back leaves the
     // page), at most every 400 ms, precise enough to reopen the same view and frame.
     var pending = 0;

@@ -128,6 +128,7 @@
           shotscapeFonts: fonts,
           // hls.js, loaded only when an HLS source plays in a browser without native HLS.
           shotscapeLoadHls: loadHls,
+          shotscapeBaseUrl: baseUrl, // the player's folder: share snippets point here
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };

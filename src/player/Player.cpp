@@ -386,6 +386,31 @@ TimelineView Player::timelineView() const {
   return t;
 }
 
+void Player::applyShareActions(const OverlayActions& a) {
+  if (a.toggleShare) {
+    shareOpen_ = !shareOpen_;
+    shareStatus_.clear();
+    invalidate();
+  }
+  if (!shareOpen_) return;
+  if (a.toggleShareTime) {
+    shareWithTime_ = !shareWithTime_;
+    invalidate();
+  }
+  const std::string params = momentLink(0.1, 0.1, shareWithTime_);
+  auto report = [this](const char* done) {
+    return [this, done](bool ok, std::string reason) {
+      shareStatus_ = ok ? done : "Could not copy (" + reason + "): select and copy the link instead";
+      platform_->announce(shareStatus_);
+      invalidate();
+    };
+  };
+  if (a.copyLink) platform_->copyShare(Platform::ShareKind::Link, params, report("Link copied"));
+  if (a.copyIframe) platform_->copyShare(Platform::ShareKind::IframeSnippet, params, report("Embed code copied"));
+  if (a.copyScript) platform_->copyShare(Platform::ShareKind::ScriptSnippet, params, report("Script tag copied"));
+  if (a.shareNatively) platform_->shareNatively(manifest_ ? manifest_->title : "360° shot", params, report("Shared"));
+}
+
 void Player::applyTimelineActions(const TimelineActions& a) {
   if (!videoMedia_ || !a.any()) return;
   if (a.togglePlay) video_->paused ? play() : pause();
@@ -793,6 +818,11 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     session_->setCaptionsOn(!session_->commentary()->captionsOn);
     return true;
   }
+  if (key == "Escape" && shareOpen_) {
+    shareOpen_ = false;
+    invalidate();
+    return true;
+  }
   if (key == "Escape" && session_) {
     closeHotspot();
     return true;
@@ -883,6 +913,19 @@ OverlayModel Player::overlayModel() const {
   }
   m.sceneWidth = float(sceneWidth());
   if (video_ && status_ != LoadStatus::Failed) m.timeline = timelineView();
+  if (shareOpen_ && status_ != LoadStatus::Failed) {
+    ShareView s;
+    s.link = "#" + momentLink(0.1, 0.1, shareWithTime_);
+    s.hasTime = video_.has_value();
+    s.withTime = shareWithTime_;
+    if (video_) {
+      const int t = int(std::floor(video_->currentTime));
+      s.timeLabel = std::to_string(t / 60) + ":" + (t % 60 < 10 ? "0" : "") + std::to_string(t % 60);
+    }
+    s.canShareNatively = platform_->canShareNatively();
+    s.status = shareStatus_;
+    m.share = s;
+  }
   if (manifest_ && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
     const double layoutStart = platform_->nowMs();
     const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
@@ -992,6 +1035,8 @@ void Player::frame(double nowMs) {
   // ImGui runs only when the interface can look different; camera motion alone replays the
   // overlay's last geometry.
   if (fontsArrived_ && (overlayStale_ || uiPending || uiSettled || indeterminate || !(model == drawnModel_))) {
+    // A window that appears is measured in its first frame and shown in the next: one more run.
+    if (!(model == drawnModel_)) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(cssWidth_), float(cssHeight_));
     io.DisplayFramebufferScale = ImVec2(float(pixelRatio_), float(pixelRatio_));
@@ -1040,6 +1085,7 @@ void Player::frame(double nowMs) {
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
   applyHotspotActions(actions.hotspot);
   applyTimelineActions(actions.timeline);
+  applyShareActions(actions);
   if (texture_.ready() && fullResolutionMs_ < 0) fullResolutionMs_ = platform_->nowMs();
   if (sceneDrawn && !readyEmitted_) {
     readyEmitted_ = true;
@@ -1116,6 +1162,7 @@ std::string Player::statsJson() const {
       .add("frameTime", video_ ? video_->frameTime : -1.0)
       .add("videoSource", double(video_ ? long(video_->currentIndex()) : -1))
       .add("activeHotspots", activeIds)
+      .add("shareStatus", shareStatus_)
       .add("quality", double(video_ ? video_->quality : 0))
       .add("qualitySwitches", double(video_ ? video_->qualitySwitches : 0))
       .str();

@@ -143,6 +143,7 @@ class Player {
   void loadPoster(const std::string& baseUrl);
   TimelineView timelineView() const;
   void applyTimelineActions(const TimelineActions& actions);
+  void applyShareActions(const OverlayActions& actions);
   void setVideoMuted(bool muted);
   // The scene's time for hotspot windows: the presented frame's media time; empty for images.
   std::optional<double> sceneTime() const;
@@ -205,6 +206,9 @@ class Player {
   double timeupdateAt_ = -1.0;  // the time it carried
   std::string caption_;         // the caption last shown and announced
   std::string captionLanguage_; // the viewer's caption language; "" = each hotspot's first track
+  bool shareOpen_ = false;          // the share menu is shown
+  bool shareWithTime_ = false;      // video scenes: links start at the current time
+  std::string shareStatus_;         // "Link copied", or why not
   bool linkHotspotPending_ = false; // options_.hotspot waits for the scene's first frame
   bool autorotating_ = false;       // turning by options_.autorotate until the viewer acts
   double lastFrameMs_ = -1.0;

@@ -60,6 +60,16 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
       list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x - 1, c.y + 7), colour, 2.0f, 0, t);
       list->AddRect(ImVec2(c.x + 1, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 2.0f, 0, t);
       break;
+    case Icon::Share: {
+      // Three nodes joined: the usual "share" glyph.
+      const ImVec2 a(c.x + 6, c.y - 7), b(c.x - 6, c.y), d(c.x + 6, c.y + 7);
+      list->AddLine(a, b, colour, t);
+      list->AddLine(b, d, colour, t);
+      list->AddCircleFilled(a, 3.0f, colour, 12);
+      list->AddCircleFilled(b, 3.0f, colour, 12);
+      list->AddCircleFilled(d, 3.0f, colour, 12);
+      break;
+    }
     case Icon::Captions: {
       list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 3.0f, 0, t);
       list->AddLine(ImVec2(c.x - 6, c.y - 1), ImVec2(c.x + 1, c.y - 1), colour, t);

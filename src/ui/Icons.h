@@ -7,7 +7,7 @@
 
 namespace shotscape {
 
-enum class Icon { Reset, EnterFullscreen, ExitFullscreen, Close, Play, Pause, SoundOn, SoundOff, SideBySide, Captions };
+enum class Icon { Reset, EnterFullscreen, ExitFullscreen, Close, Play, Pause, SoundOn, SoundOff, SideBySide, Captions, Share };
 
 inline constexpr float kIconSize = 36.0f;
 

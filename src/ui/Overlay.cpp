@@ -86,6 +86,8 @@ OverlayActions buttonBar(const OverlayModel& m) {
   ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##buttons", nullptr, kPanelFlags);
+  actions.toggleShare = iconButton("share", Icon::Share, "Share this moment", m.share.has_value());
+  ImGui::SameLine();
   actions.resetView = iconButton("reset", Icon::Reset, "Reset view (0)");
   ImGui::SameLine();
   actions.toggleFullscreen = iconButton("fullscreen", m.fullscreen ? Icon::ExitFullscreen : Icon::EnterFullscreen,
@@ -126,6 +128,41 @@ void markers(const OverlayModel& m) {
   }
 }
 
+void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, const ThemeFonts& fonts) {
+  const float w = std::min(360.0f, m.width - 2 * kMargin);
+  ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin - 60.0f - (m.timeline ? 0.0f : 0.0f)),
+                          ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.92f));
+  ImGui::Begin("##share", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted("Share this moment");
+  ImGui::PopFont();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(s.link.size() > 120 ? (s.link.substr(0, 117) + "…").c_str() : s.link.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  if (s.hasTime) {
+    bool with = s.withTime;
+    char label[48];
+    std::snprintf(label, sizeof label, "Start at %s", s.timeLabel.c_str());
+    if (ImGui::Checkbox(label, &with)) a.toggleShareTime = true;
+  }
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  a.copyLink = ImGui::Button("Copy link", ImVec2(half, 30));
+  ImGui::SameLine();
+  if (s.canShareNatively) a.shareNatively = ImGui::Button("Share…", ImVec2(half, 30));
+  else ImGui::Dummy(ImVec2(half, 30));
+  a.copyIframe = ImGui::Button("Copy embed code", ImVec2(half, 30));
+  ImGui::SameLine();
+  a.copyScript = ImGui::Button("Copy script tag", ImVec2(half, 30));
+  // The status line is always there, so the buttons do not move when it fills.
+  ImGui::TextColored(ImVec4(0.98f, 0.76f, 0.33f, 1.0f), "%s", s.status.empty() ? " " : s.status.c_str());
+  ImGui::End();
+  ImGui::PopStyleColor();
+}
+
 void sharpeningBar(const OverlayModel& m) {
   ImDrawList* list = ImGui::GetForegroundDrawList();
   const float fraction = m.progress >= 0.0f ? m.progress : 0.5f;
@@ -152,8 +189,9 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, m.timeline ? 56.0f : 0.0f}, fonts);
   if (!m.loading || m.sharpening) actions = buttonBar(m);
   actions.hotspot = hotspot;
-  // The timeline stops where the button bar (two icons and its padding) begins.
-  if (m.timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 2 * kIconSize - 20.0f);
+  // The timeline stops where the button bar (three icons and its padding) begins.
+  if (m.timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
+  if (m.share) shareMenu(*m.share, m, actions, fonts);
   return actions;
 }
 

@@ -27,6 +27,17 @@ struct MarkerView {
   bool operator==(const MarkerView&) const = default;
 };
 
+// The share menu: a link to the moment, the "start at" choice for video, copy and share buttons.
+struct ShareView {
+  std::string link;        // what "Copy link" copies (shown, shortened)
+  bool hasTime = false;    // a video scene: offer "Start at"
+  bool withTime = false;
+  std::string timeLabel;   // e.g. "0:12"
+  bool canShareNatively = false;
+  std::string status;      // "Link copied", or why not; "" = nothing yet
+  bool operator==(const ShareView&) const = default;
+};
+
 struct OverlayModel {
   float width = 0.0f;              // viewport, CSS pixels
   float height = 0.0f;
@@ -47,6 +58,7 @@ struct OverlayModel {
   std::optional<HotspotPanelView> panel; // the open hotspot
   std::string caption;             // shown over the scene; "" = none
   std::optional<TimelineView> timeline; // video scenes: the playback controls
+  std::optional<ShareView> share;  // the share menu, when open
 
   bool operator==(const OverlayModel&) const = default;
 };
@@ -54,6 +66,12 @@ struct OverlayModel {
 struct OverlayActions {
   bool resetView = false;
   bool toggleFullscreen = false;
+  bool toggleShare = false;
+  bool toggleShareTime = false;
+  bool copyLink = false;
+  bool copyIframe = false;
+  bool copyScript = false;
+  bool shareNatively = false;
   HotspotPanelActions hotspot;
   TimelineActions timeline;
 };

@@ -3,7 +3,8 @@
 // hotspot open, caption language — and bad values are clamped or ignored with one warning each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import path from 'node:path';
+import { browserSuite, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -83,4 +84,36 @@ test('the address bar follows the moment without adding history entries, and reo
   await page.goBack();
   assert.match(page.url(), /favicon\.svg$/);
   await Promise.all([page.close(), again.close()]);
+});
+
+test('Share: "Copy link" puts a link to this moment on the clipboard that reopens it; the embed code points at embed.html', async () => {
+  const context = suite.browser.context;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await open(page, '#yaw=12&pitch=-4&hfov=85');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().fullResolutionMs > 0);
+  // The share button is the first of the three at the bottom right; the menu opens above them.
+  await page.mouse.click(1152, 686);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(fixturesDir, 'share-menu.png') });
+  await page.mouse.click(999, 560); // Copy link
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().shareStatus !== '');
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').stats().shareStatus), 'Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${suite.server.url}#manifest=demo/manifest.json&yaw=12&pitch=-4&hfov=85`);
+  const again = await context.newPage();
+  await open(again, link.slice(suite.server.url.length));
+  assert.deepEqual(await again.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 12, pitch: -4, hfov: 85 });
+  await page.bringToFront(); // the clipboard is only written from the focused page
+  await page.mouse.click(999, 596); // Copy embed code
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().shareStatus !== 'Link copied');
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').stats().shareStatus), 'Embed code copied');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#manifest=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Fdemo%2Fmanifest\.json&yaw=12&pitch=-4&hfov=85" width="640" height="360"/);
+  // embed.html opens the same moment without the interface.
+  const embed = await context.newPage();
+  await open(embed, `embed.html#${snippet.match(/#([^"]+)"/)[1]}`);
+  assert.deepEqual(await embed.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 12, pitch: -4, hfov: 85 });
+  assert.equal(await embed.evaluate(() => document.querySelector('shotscape-player').getAttribute('controls')), '0');
+  await Promise.all([page.close(), again.close(), embed.close()]);
 });

@@ -133,6 +133,23 @@ void WebPlatform::onMediaBlocked(int media) {
   if (const auto it = media_.find(media); it != media_.end() && it->second.blocked) it->second.blocked();
 }
 
+void WebPlatform::copyShare(ShareKind kind, const std::string& params, std::function<void(bool, std::string)> done) {
+  shareDone_ = std::move(done);
+  shotscape_share_copy(hostId_, this, static_cast<int>(kind), params.c_str());
+}
+
+bool WebPlatform::canShareNatively() const { return shotscape_share_native_available() != 0; }
+
+void WebPlatform::shareNatively(const std::string& title, const std::string& params,
+                                std::function<void(bool, std::string)> done) {
+  shareDone_ = std::move(done);
+  shotscape_share_native(hostId_, this, title.c_str(), params.c_str());
+}
+
+void WebPlatform::onShareDone(bool ok, std::string reason) {
+  if (shareDone_) shareDone_(ok, std::move(reason));
+}
+
 void WebPlatform::announce(const std::string& text) { shotscape_host_announce(hostId_, text.c_str()); }
 
 bool WebPlatform::prefersReducedMotion() const { return shotscape_host_reduced_motion(hostId_) != 0; }
@@ -226,6 +243,9 @@ EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_state(shotscape::WebPlatform*
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_failed(shotscape::WebPlatform* p, int media, const char* url,
                                                           const char* reason) {
   p->onMediaFailed(media, url, reason);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_share_done(shotscape::WebPlatform* p, int ok, const char* reason) {
+  p->onShareDone(ok != 0, reason);
 }
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_blocked(shotscape::WebPlatform* p, int media) {
   p->onMediaBlocked(media);

@@ -46,6 +46,9 @@ class WebPlatform final : public Platform {
   void queryMedia(int media, MediaReport& out) const override;
   bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) override;
   void releaseMedia(int media) override;
+  void copyShare(ShareKind kind, const std::string& params, std::function<void(bool, std::string)> done) override;
+  bool canShareNatively() const override;
+  void shareNatively(const std::string& title, const std::string& params, std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override;
   bool prefersReducedMotion() const override;
   void toggleFullscreen() override;
@@ -66,6 +69,7 @@ class WebPlatform final : public Platform {
   void onMediaState(int media, bool playing, bool ended);
   void onMediaFailed(int media, std::string url, std::string reason);
   void onMediaBlocked(int media);
+  void onShareDone(bool ok, std::string reason);
 
  private:
   int hostId_;
@@ -77,6 +81,7 @@ class WebPlatform final : public Platform {
   std::map<int, ImageCallbacks> images_;
   std::map<int, MediaCallbacks> media_; // by the bridge's media handle, until released
   std::function<void(std::string, std::string)> fonts_;
+  std::function<void(bool, std::string)> shareDone_; // the latest share request's report
 };
 
 } // namespace shotscape

@@ -1,0 +1,51 @@
+// Bridge: sharing a moment — the clipboard (link, iframe snippet, script-tag snippet) and the Web
+// Share API. `params` is the moment as link parameters (core/DeepLink); this file turns it into
+// URLs: the link opens the current page at that moment, the snippets point at the player's own
+// folder (embed.html, shotscape-player.js) with the shot's URL made absolute.
+mergeInto(LibraryManager.library, {
+  $shotscapeShareText__deps: ['$shotscapeHost'],
+  $shotscapeShareText: function (hostId, kind, params) {
+    var host = shotscapeHost(hostId);
+    var doc = host.element.ownerDocument;
+    var page = doc.location.origin + doc.location.pathname;
+    if (kind === 0) return page + '#' + params;
+    // Snippets for other pages: the shot's URL must not depend on where they are pasted.
+    var p = new URLSearchParams(params);
+    ['manifest', 'panorama'].forEach(function (k) { if (p.has(k)) p.set(k, new URL(p.get(k), doc.baseURI).href); });
+    var base = Module['shotscapeBaseUrl'];
+    if (kind === 1) {
+      var src = base + 'embed.html#' + p.toString().replace(/\+/g, '%20');
+      return '<iframe src="' + src.replace(/"/g, '&quot;') + '" width="640" height="360" style="border:0" ' +
+        'allow="autoplay; fullscreen" allowfullscreen title="360° shot"></iframe>';
+    }
+    var attrs = '';
+    p.forEach(function (v, k) { attrs += ' ' + k + '="' + v.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"'; });
+    return '<script src="' + base + 'shotscape-player.js"></script>\n' +
+      '<shotscape-player' + attrs + ' style="display:block;width:100%;aspect-ratio:16/9"></shotscape-player>';
+  },
+
+  // kind: 0 = link, 1 = iframe snippet, 2 = script-tag snippet. Reports back whether it worked.
+  shotscape_share_copy__deps: ['$shotscapeShareText', '$shotscapeWithCString'],
+  shotscape_share_copy: function (hostId, platform, kind, paramsPtr) {
+    var text = shotscapeShareText(hostId, kind, UTF8ToString(paramsPtr));
+    var report = function (ok, reason) {
+      if (!Module['shotscapeHosts'].has(hostId)) return;
+      shotscapeWithCString(reason, function (r) { _shotscape_platform_share_done(platform, ok ? 1 : 0, r); });
+    };
+    var clipboard = navigator.clipboard;
+    if (!clipboard || !clipboard.writeText) { setTimeout(function () { report(false, 'no clipboard access here'); }); return; }
+    clipboard.writeText(text).then(function () { report(true, ''); }, function (e) { report(false, e && e.message || 'refused'); });
+  },
+
+  shotscape_share_native_available: function () {
+    return typeof navigator.share === 'function' ? 1 : 0;
+  },
+
+  shotscape_share_native__deps: ['$shotscapeShareText', '$shotscapeWithCString'],
+  shotscape_share_native: function (hostId, platform, titlePtr, paramsPtr) {
+    var url = shotscapeShareText(hostId, 0, UTF8ToString(paramsPtr));
+    navigator.share({ title: UTF8ToString(titlePtr), url: url }).then(function () {
+      if (Module['shotscapeHosts'].has(hostId)) shotscapeWithCString('', function (r) { _shotscape_platform_share_done(platform, 1, r); });
+    }, function () { /* dismissed: nothing to say */ });
+  },
+});
