@@ -111,7 +111,9 @@ export function projectPoints(view, width, height, points) {
 // full-resolution texture.
 export async function waitForFullResolution(page, timeoutMs = 30000) {
   await page.waitForFunction(() => {
-    const s = document.querySelector('shotscape-player').stats();
+    // The demo page creates its element once the module has read the URL: it may not exist yet.
+    const el = document.querySelector('shotscape-player');
+    const s = el && el.stats();
     return s && s.status === 'ready' && s.fullResolutionMs > 0;
   }, null, { timeout: timeoutMs });
 }
