@@ -918,10 +918,7 @@ OverlayModel Player::overlayModel() const {
     s.link = "#" + momentLink(0.1, 0.1, shareWithTime_);
     s.hasTime = video_.has_value();
     s.withTime = shareWithTime_;
-    if (video_) {
-      const int t = int(std::floor(video_->currentTime));
-      s.timeLabel = std::to_string(t / 60) + ":" + (t % 60 < 10 ? "0" : "") + std::to_string(t % 60);
-    }
+    if (video_) s.timeLabel = formatClock(video_->currentTime);
     s.canShareNatively = platform_->canShareNatively();
     s.status = shareStatus_;
     m.share = s;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <imgui.h>
 
 #include "ui/Icons.h"
+#include "ui/Timeline.h"
 
 namespace shotscape {
 
@@ -18,11 +18,6 @@ constexpr ImGuiWindowFlags kFixedPanel = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 const ImU32 kAmber = IM_COL32(251, 194, 84, 255);
-
-void formatTime(char* out, size_t size, float seconds) {
-  const int s = std::max(0, static_cast<int>(std::floor(seconds)));
-  std::snprintf(out, size, "%d:%02d", s / 60, s % 60);
-}
 
 void dimText(const std::string& text, bool wrap = true) {
   if (text.empty()) return;
@@ -81,10 +76,7 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
                                    v.playing ? "Pause the commentary" : "Play the commentary", !v.playing && !v.commentaryStatus.empty(),
                                    30.0f);
   ImGui::SameLine();
-  char elapsed[16], total[16], label[40];
-  formatTime(elapsed, sizeof elapsed, v.time);
-  formatTime(total, sizeof total, v.duration);
-  std::snprintf(label, sizeof label, "%s / %s", elapsed, total);
+  const std::string label = formatClock(v.time) + " / " + formatClock(v.duration);
   const float labelWidth = ImGui::CalcTextSize("00:00 / 00:00").x;
   const float barWidth = std::max(40.0f, ImGui::GetContentRegionAvail().x - labelWidth - 8.0f);
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -104,7 +96,7 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
                         IM_COL32(255, 255, 255, 255), 16);
   ImGui::SameLine();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6.0f);
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(label.c_str());
 }
 
 void languageRow(const HotspotPanelView& v, HotspotPanelActions& a) {

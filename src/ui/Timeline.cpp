@@ -14,12 +14,6 @@ namespace {
 constexpr float kMargin = 16.0f;
 const ImU32 kAmber = IM_COL32(251, 194, 84, 255);
 
-void clock(char* out, size_t size, float seconds) {
-  const int s = std::max(0, static_cast<int>(std::floor(seconds)));
-  if (s >= 3600) std::snprintf(out, size, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-  else std::snprintf(out, size, "%d:%02d", s / 60, s % 60);
-}
-
 // A horizontal bar: x in [x0, x0 + w] maps to [0, duration]; returns the pointed time while it is
 // pressed or on release.
 struct Bar {
@@ -36,6 +30,14 @@ void spinner(float cx, float cy) {
   list->PathStroke(kAmber, 0, 3.0f);
 }
 } // namespace
+
+std::string formatClock(double seconds) {
+  const int s = std::max(0, static_cast<int>(std::floor(seconds)));
+  char out[24];
+  if (s >= 3600) std::snprintf(out, sizeof out, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  else std::snprintf(out, sizeof out, "%d:%02d", s / 60, s % 60);
+  return out;
+}
 
 TimelineActions Timeline::draw(const TimelineView& v, float width, float height, float right) {
   TimelineActions a;
@@ -59,12 +61,9 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
   a.togglePlay = iconButton("play", v.playing ? Icon::Pause : Icon::Play, v.playing ? "Pause (K)" : "Play (K)");
   ImGui::SameLine();
-  char elapsed[16], total[16], label[40];
-  clock(elapsed, sizeof elapsed, v.time);
-  clock(total, sizeof total, v.duration);
-  std::snprintf(label, sizeof label, "%s / %s", elapsed, total);
+  const std::string label = formatClock(v.time) + " / " + formatClock(v.duration);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9.0f);
-  ImGui::TextUnformatted(label);
+  ImGui::TextUnformatted(label.c_str());
   ImGui::SameLine();
   // The scrub bar takes what the time, mute and volume controls leave.
   const float tail = kIconSize + 80.0f + (v.quality.empty() ? 0.0f : ImGui::CalcTextSize(v.quality.c_str()).x + 12.0f) + 24.0f;

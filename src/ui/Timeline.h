@@ -40,6 +40,9 @@ struct TimelineActions {
   bool any() const { return togglePlay || seek || toggleMute || volume || unlockSound; }
 };
 
+// "m:ss", or "h:mm:ss" from an hour on: how the interface writes media times.
+std::string formatClock(double seconds);
+
 class Timeline {
  public:
   // `right`: where the bar must stop (the left edge of the button bar), CSS pixels.
