@@ -20,7 +20,11 @@
     var embedded = document.documentElement.hasAttribute('data-embed');
     if (embedded && m.controls === undefined) player.setAttribute('controls', '0');
     document.body.appendChild(player);
-    if (embedded) return;
+    if (embedded) {
+      // The host page drives the player through postMessage (web/embed.js).
+      if (window.ShotscapeEmbed) window.ShotscapeEmbed.connect(player, m.origins);
+      return;
+    }
     // The address bar follows the moment (replaceState: no history entries, so Back leaves the
     // page), at most every 400 ms, precise enough to reopen the same view and frame.
     var pending = 0;

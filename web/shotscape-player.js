@@ -152,11 +152,18 @@
     return hlsPromise;
   }
 
+  function withCStrings(M, strings, fn) {
+    var pointers = strings.map(function (str) {
+      var size = M.lengthBytesUTF8(str) + 1;
+      var ptr = M._malloc(size);
+      M.stringToUTF8(str, ptr, size);
+      return ptr;
+    });
+    try { return fn(pointers); } finally { pointers.forEach(function (ptr) { M._free(ptr); }); }
+  }
+
   function withCString(M, str, fn) {
-    var size = M.lengthBytesUTF8(str) + 1;
-    var ptr = M._malloc(size);
-    M.stringToUTF8(str, ptr, size);
-    try { return fn(ptr); } finally { M._free(ptr); }
+    return withCStrings(M, [str], function (p) { return fn(p[0]); });
   }
 
   function numberAttr(el, name) {
@@ -179,21 +186,41 @@
 
     // Reads a page URL's query and fragment (the fragment wins) with the player's own moment codec:
     // → Promise<{moment: {manifest?, panorama?, scene?, yaw?, pitch?, hfov?, t?, hotspot?, lang?,
-    // controls?, autoplay?, muted?, autorotate?}, warnings: [string]}>.
+    // controls?, autoplay?, muted?, autorotate?, origins? ("*" or comma-separated)}, warnings: [string]}>.
     static parseMoment(query, fragment) {
       return loadModule().then(function (M) {
-        var q = M.lengthBytesUTF8(query || '') + 1, f = M.lengthBytesUTF8(fragment || '') + 1;
-        var qp = M._malloc(q), fp = M._malloc(f);
-        M.stringToUTF8(query || '', qp, q);
-        M.stringToUTF8(fragment || '', fp, f);
-        var out = M._shotscape_moment_parse(qp, fp);
-        M._free(qp);
-        M._free(fp);
-        var moment = JSON.parse(M.UTF8ToString(out));
-        M._free(out);
+        var moment = withCStrings(M, [query || '', fragment || ''], function (p) {
+          var out = M._shotscape_moment_parse(p[0], p[1]);
+          var parsed = JSON.parse(M.UTF8ToString(out));
+          M._free(out);
+          return parsed;
+        });
         var warnings = moment.warnings ? moment.warnings.split('\n') : [];
         delete moment.warnings;
         return { moment: moment, warnings: warnings };
+      });
+    }
+
+    // For embed.html's postMessage API (web/embed.js), through the core's EmbedMessage: checks one
+    // message (`json`: its data as JSON) from `origin` against the allowlist `origins` ("*" or
+    // comma-separated) → Promise<{kind: "foreign" | "refused" | "invalid" | "command", …}>.
+    static checkEmbedMessage(json, origin, origins) {
+      return loadModule().then(function (M) {
+        return withCStrings(M, [json, origin, location.origin, origins || ''], function (p) {
+          var out = M._shotscape_embed_message_parse(p[0], p[1], p[2], p[3]);
+          var result = JSON.parse(M.UTF8ToString(out));
+          M._free(out);
+          return result;
+        });
+      });
+    }
+
+    // Whether embed.html answers a page at `origin`, given the allowlist → Promise<boolean>.
+    static embedOriginAllowed(origin, origins) {
+      return loadModule().then(function (M) {
+        return withCStrings(M, [origin || '', location.origin, origins || ''], function (p) {
+          return M._shotscape_embed_origin_allowed(p[0], p[1], p[2]) !== 0;
+        });
       });
     }
 

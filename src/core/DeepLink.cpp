@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/EmbedMessage.h"
 #include "core/Url.h"
 
 namespace shotscape {
@@ -184,6 +185,28 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
   }
+  if (const auto it = params.find("origins"); it != params.end()) {
+    // Comma-separated origins, or "*". Each bad entry is named once; the good ones still count.
+    std::vector<std::string> origins;
+    std::string_view rest = it->second;
+    while (true) {
+      const size_t comma = rest.find(',');
+      const std::string entry(rest.substr(0, comma));
+      if (entry == "*") {
+        origins = {"*"};
+      } else if (const auto origin = normalizeOrigin(entry)) {
+        if (std::find(origins.begin(), origins.end(), *origin) == origins.end() &&
+            (origins.empty() || origins.front() != "*"))
+          origins.push_back(*origin);
+      } else {
+        r.warnings.push_back({Severity::Warning, "origins",
+                              "origins=" + shown(entry) + ": not an origin like https://example.com; ignored"});
+      }
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
+    }
+    if (!origins.empty()) m.origins = std::move(origins);
+  }
   return r;
 }
 
@@ -208,6 +231,11 @@ std::string formatMoment(const Moment& m, const MomentFormat& format) {
   if (m.autoplay) add("autoplay", *m.autoplay ? "1" : "0");
   if (m.muted) add("muted", *m.muted ? "1" : "0");
   if (m.autorotate) add("autorotate", formatNumber(*m.autorotate, 0));
+  if (m.origins) {
+    std::string list;
+    for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + percentEncode(origin);
+    add("origins", list);
+  }
   return out;
 }
 

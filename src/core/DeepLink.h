@@ -1,7 +1,8 @@
 #pragma once
 // Moment links: the URL parameters that reopen a player at an exact moment — which shot
 // (`manifest` or `panorama`, `scene`), where it looks (`yaw`, `pitch`, `hfov`), when (`t`), what is
-// open (`hotspot`, `lang`), and how it plays (`controls`, `autoplay`, `muted`, `autorotate`).
+// open (`hotspot`, `lang`), and how it plays (`controls`, `autoplay`, `muted`, `autorotate`); for
+// embed.html, which pages may drive it (`origins`).
 //
 // parse() reads the query and the fragment of a URL (either may be empty; a parameter in the
 // fragment wins over the same one in the query), percent-decoding both (and '+' as a space in the
@@ -12,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/Diagnostic.h"
 
@@ -31,6 +33,9 @@ struct Moment {
   std::optional<bool> autoplay;
   std::optional<bool> muted;
   std::optional<double> autorotate;     // degrees per second, [-90, 90] (0 = off); "true" or bare = 2°/s
+  // embed.html only: the origins whose postMessage commands the player obeys besides its own,
+  // normalised ("https://example.com"), or {"*"} for any (see EmbedMessage.h).
+  std::optional<std::vector<std::string>> origins;
 
   bool operator==(const Moment&) const = default;
 };

@@ -837,7 +837,7 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
 }
 
 bool Player::focusNextHotspot(bool backwards) {
-  if (!manifest_ || !options_.controls || !(texture_.ready() || preview_.ready() || videoTexture_.ready())) return false;
+  if (!manifest_ || !(texture_.ready() || preview_.ready() || videoTexture_.ready())) return false;
   const auto& hotspots = manifest_->scene.hotspots;
   const auto order = HotspotLayout::yawOrder(hotspots, sceneTime());
   long at = -1;

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "core/DeepLink.h"
+#include "core/EmbedMessage.h"
 #include "core/JsonWriter.h"
 #include "platform/web/WebPlatform.h"
 #include "player/Player.h"
@@ -21,6 +22,26 @@ struct PlayerHandle {
 };
 
 std::optional<double> given(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
+
+// The `origins` link parameter as the moment parser returned it: "*" or comma-separated origins.
+shotscape::OriginPolicy originPolicy(std::string_view origins) {
+  shotscape::OriginPolicy policy;
+  while (!origins.empty()) {
+    const size_t comma = origins.find(',');
+    const std::string entry(origins.substr(0, comma));
+    if (entry == "*") policy.any = true;
+    else if (!entry.empty()) policy.origins.push_back(entry);
+    origins = comma == std::string_view::npos ? std::string_view() : origins.substr(comma + 1);
+  }
+  return policy;
+}
+
+// A string the JavaScript caller frees.
+char* mallocString(const std::string& text) {
+  char* result = static_cast<char*>(std::malloc(text.size() + 1));
+  if (result) std::memcpy(result, text.c_str(), text.size() + 1);
+  return result;
+}
 } // namespace
 
 using shotscape::Player;
@@ -66,13 +87,52 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
   for (const auto& [key, value] : {std::pair{"controls", &m.controls}, std::pair{"autoplay", &m.autoplay},
                                    std::pair{"muted", &m.muted}})
     if (*value) out.add(key, **value);
+  if (m.origins) {
+    std::string list;
+    for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + origin;
+    out.add("origins", list);
+  }
   std::string warnings;
   for (const auto& w : r.warnings) warnings += (warnings.empty() ? "" : "\n") + w.message;
   out.add("warnings", warnings);
-  const std::string json = out.str();
-  char* result = static_cast<char*>(std::malloc(json.size() + 1));
-  if (result) std::memcpy(result, json.c_str(), json.size() + 1);
-  return result;
+  return mallocString(out.str());
+}
+
+// Whether embed.html (at origin `own`) talks to a page at `origin`, given the allowlist ("*" or
+// comma-separated, from the link).
+EMSCRIPTEN_KEEPALIVE int shotscape_embed_origin_allowed(const char* origin, const char* own, const char* origins) {
+  return originPolicy(origins).allows(origin, own) ? 1 : 0;
+}
+
+// Checks one postMessage for embed.html: `json` is the message as JSON, `origin` the sender's,
+// `own` the player page's, `origins` the allowlist ("*" or comma-separated, from the link). Returns
+// (malloc'd) {"kind": "foreign"} — not ours, ignore quietly; {"kind": "refused"} — ours, from an
+// origin not allowed; {"kind": "invalid", "error", "id"?}; or {"kind": "command", "command", "id"?,
+// and "seconds" | "yaw"/"pitch"/"hfov" | "text"}. "id" is the message's id as JSON text.
+EMSCRIPTEN_KEEPALIVE char* shotscape_embed_message_parse(const char* json, const char* origin, const char* own,
+                                                         const char* origins) {
+  const auto message = shotscape::parseEmbedMessage(json);
+  const auto policy = originPolicy(origins);
+  shotscape::JsonWriter out;
+  using Kind = shotscape::EmbedMessage::Kind;
+  if (message.kind == Kind::Foreign) {
+    out.add("kind", "foreign");
+  } else if (!policy.allows(origin, own)) {
+    out.add("kind", "refused");
+  } else if (message.kind == Kind::Invalid) {
+    out.add("kind", "invalid").add("error", message.error);
+    if (!message.id.empty()) out.add("id", message.id);
+  } else {
+    const auto& c = message.command;
+    out.add("kind", "command").add("command", c.name);
+    if (!message.id.empty()) out.add("id", message.id);
+    if (c.seconds) out.add("seconds", *c.seconds);
+    if (c.yaw) out.add("yaw", *c.yaw);
+    if (c.pitch) out.add("pitch", *c.pitch);
+    if (c.hfov) out.add("hfov", *c.hfov);
+    if (!c.text.empty()) out.add("text", c.text);
+  }
+  return mallocString(out.str());
 }
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_load_manifest(PlayerHandle* h, const char* url) {

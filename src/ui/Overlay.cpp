@@ -178,19 +178,24 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     errorPanel(m, fonts);
     return actions;
   }
-  if (!m.controls) return actions;
+  // Without controls (an embed's default) the chrome goes — title, loading bar, buttons, timeline,
+  // share menu — and the shot's content stays: hotspot markers, the open hotspot, its captions.
   markers(m);
-  titlePanel(m, fonts);
-  if (m.sharpening) sharpeningBar(m);
-  else if (m.loading) loadingPanel(m);
+  if (m.controls) {
+    titlePanel(m, fonts);
+    if (m.sharpening) sharpeningBar(m);
+    else if (m.loading) loadingPanel(m);
+  }
   // The panel first, so the button bar stays above it.
+  const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
   if (m.panel)
-    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, m.timeline ? 56.0f : 0.0f}, fonts);
-  if (!m.loading || m.sharpening) actions = buttonBar(m);
+    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? 56.0f : 0.0f}, fonts);
+  if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  if (!m.controls) return actions;
   // The timeline stops where the button bar (three icons and its padding) begins.
-  if (m.timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
+  if (timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
   if (m.share) shareMenu(*m.share, m, actions, fonts);
   return actions;
 }

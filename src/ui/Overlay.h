@@ -41,7 +41,7 @@ struct ShareView {
 struct OverlayModel {
   float width = 0.0f;              // viewport, CSS pixels
   float height = 0.0f;
-  bool controls = true;            // false: only the error panel is ever shown
+  bool controls = true;            // false: no chrome (title, buttons, timeline, share); markers, panel, captions, errors stay
   std::string title;               // the shot's title; "" hides the title panel
   std::string director;            // "" = not shown
   std::string film;                // "" = not shown

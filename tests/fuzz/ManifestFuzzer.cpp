@@ -1,15 +1,19 @@
 // libFuzzer target: the manifest parser and validator, then everything the player does with a
-// manifest it accepted (hotspot directions, layout and hit testing for a view, the Tab order).
+// manifest it accepted (hotspot directions, layout and hit testing for a view, the Tab order); and,
+// since both read JSON from outside, the embed postMessage parser on the same input.
 // Built with clang-14 -fsanitize=fuzzer,address,undefined (build/sanitize); `make fuzz` runs it.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
+#include "core/EmbedMessage.h"
 #include "core/HotspotLayout.h"
 #include "core/Manifest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  const auto message = shotscape::parseEmbedMessage(text);
+  if (message.kind == shotscape::EmbedMessage::Kind::Invalid && message.error.empty()) __builtin_trap();
   const auto result = shotscape::parseManifest(text);
   for (const auto& d : result.diagnostics) (void)d.toString();
   if (!result.manifest) return 0;
