@@ -5,6 +5,8 @@ BUILD := build
 JOBS ?= $(shell nproc)
 CMAKE_TYPE ?= Release
 PORT ?= 8080
+# Where the site is served: the share cards (og:image, oEmbed) need absolute URLs.
+PUBLIC_URL ?= http://127.0.0.1:$(PORT)/
 
 FUZZ_SECONDS ?= 1500
 FUZZERS := manifest webvtt deeplink
@@ -28,6 +30,7 @@ wasm: deps
 # The deployable static site: index.html, the player's .js/.wasm/.css, demo content.
 web: wasm
 	cmake --build $(BUILD)/wasm --target web
+	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(PUBLIC_URL)
 
 native: deps
 	@cmake -S . -B $(BUILD)/native -G Ninja \

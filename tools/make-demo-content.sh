@@ -4,7 +4,8 @@
 # commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
 # tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
 # the room tone that plays under the scene (ffmpeg), and the 360° video scene
-# (shotscape-make-demo-video: H.264 MP4 and VP9 WebM). The manifests, public/demo/manifest.json and
+# (shotscape-make-demo-video: H.264 MP4 and VP9 WebM), and the share-card pictures of the demo and
+# of each hotspot (shotscape-share-preview → public/demo/share/, with index.json). The manifests, public/demo/manifest.json and
 # public/demo/video/manifest.json, are written by hand and name these files.
 # Usage: tools/make-demo-content.sh [BUILD_DIR]   (default build/native; run `make native` first)
 set -eu
@@ -27,3 +28,8 @@ ffmpeg -v error -y -f lavfi -i "anoisesrc=color=brown:amplitude=0.35:seed=7:d=12
   -af "lowpass=f=400,volume='0.5+0.2*sin(2*PI*t/12)':eval=frame,afade=t=in:d=0.5,afade=t=out:st=11.5:d=0.5" \
   -ar 22050 -ac 1 -c:a aac -b:a 24k -movflags +faststart "$OUT/room-tone.m4a"
 echo "wrote $OUT/room-tone.m4a"
+# Share cards: the opening view and each hotspot, 1200×630, with the index the page generator reads.
+mkdir -p "$OUT/share"
+"$BIN/shotscape-share-preview" "$OUT/manifest.json" "$OUT/share" > "$OUT/share/index.json.tmp"
+mv "$OUT/share/index.json.tmp" "$OUT/share/index.json"
+echo "wrote $OUT/share/"

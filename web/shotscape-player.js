@@ -1,11 +1,14 @@
 // <shotscape-player>: the custom element that hosts one Shotscape player. Include this one
 // script; it loads the player's wasm module (shotscape.js beside it) once per page and gives each
-// element its own canvas, WebGL context and C++ Player.
+// element its own canvas, WebGL context and C++ Player. The README documents the whole API.
 //
-// Attributes: manifest, panorama, yaw, pitch, hfov, controls ("0" hides every overlay).
-// Methods:    getView() → {yaw, pitch, hfov}; setView({yaw, pitch, hfov}); stats().
-// Events:     ready (detail.firstFrameMs), viewchange (detail {yaw, pitch, hfov}),
-//             error (detail.message, detail.path for manifest errors, detail.url).
+// Attributes: manifest, panorama, yaw, pitch, hfov, controls ("0" hides the chrome), t, hotspot,
+//             lang, autoplay, muted, autorotate, loading ("eager": start even off screen).
+// Methods:    getView() setView() openHotspot() closeHotspot() setCaptionLanguage() play() pause()
+//             seek() currentTime duration paused momentLink() stats(); static parseMoment().
+// Events:     ready viewchange error hotspotopen hotspotclose captionchange play pause timeupdate ended.
+// Lifecycle:  an element off screen starts when scrolled near (IntersectionObserver); remove()
+//             releases its WebGL context, media elements and listeners.
 (function () {
   'use strict';
   if (typeof customElements === 'undefined' || customElements.get('shotscape-player')) return;
@@ -179,6 +182,16 @@
 
   var POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 
+  var START_MARGIN = '200px';
+  // Whether the element is on screen or within START_MARGIN of it (in this document's viewport;
+  // inside an iframe the observer, not this check, sees the host page's scrolling).
+  function nearViewport(el) {
+    if (window.parent !== window) return false;
+    var r = el.getBoundingClientRect(), m = parseFloat(START_MARGIN);
+    var w = window.innerWidth || document.documentElement.clientWidth, h = window.innerHeight || document.documentElement.clientHeight;
+    return r.bottom >= -m && r.right >= -m && r.top <= h + m && r.left <= w + m;
+  }
+
   class ShotscapePlayer extends HTMLElement {
     static get observedAttributes() {
       return ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang'];
@@ -254,10 +267,34 @@
       this._hostId = 0;
       this._listeners = [];
       this._connected = false;
+      this._visibility = null; // the IntersectionObserver waiting for the element to come on screen
     }
 
     connectedCallback() {
       this._connected = true;
+      if (this._handle || this._visibility) return;
+      // A player off screen starts (fetches, decodes, takes a WebGL context) when it is scrolled to
+      // within START_MARGIN of the viewport, as <img loading="lazy"> does; loading="eager" opts out.
+      var self = this;
+      var eager = (this.getAttribute('loading') || '').toLowerCase() === 'eager';
+      if (eager || typeof IntersectionObserver === 'undefined' || nearViewport(this)) {
+        this._begin();
+        return;
+      }
+      this._visibility = new IntersectionObserver(function (entries) {
+        if (!entries.some(function (e) { return e.isIntersecting; })) return;
+        self._stopWatchingVisibility();
+        if (self._connected) self._begin();
+      }, { rootMargin: START_MARGIN });
+      this._visibility.observe(this);
+    }
+
+    _stopWatchingVisibility() {
+      if (this._visibility) this._visibility.disconnect();
+      this._visibility = null;
+    }
+
+    _begin() {
       var self = this;
       if (!this._handle) prefetchFor(this);
       loadModule().then(function (M) {
@@ -270,6 +307,7 @@
 
     disconnectedCallback() {
       this._connected = false;
+      this._stopWatchingVisibility();
       this._stop();
     }
 

@@ -8,6 +8,10 @@
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_JPEG
+#define STBI_ONLY_PNG
+#include <stb/stb_image.h>
 
 namespace shotscape::tools {
 
@@ -24,6 +28,18 @@ void Raster::set(int x, int y, Rgb c) {
   p[0] = toByte(c.r);
   p[1] = toByte(c.g);
   p[2] = toByte(c.b);
+}
+
+std::optional<Image> readImage(const std::string& path) {
+  int w = 0, h = 0, channels = 0;
+  std::uint8_t* data = stbi_load(path.c_str(), &w, &h, &channels, 3);
+  if (!data) {
+    std::fprintf(stderr, "%s: cannot decode (%s)\n", path.c_str(), stbi_failure_reason());
+    return std::nullopt;
+  }
+  Image image{w, h, std::vector<std::uint8_t>(data, data + static_cast<size_t>(w) * h * 3)};
+  stbi_image_free(data);
+  return image;
 }
 
 bool Raster::writeJpeg(const std::string& path, int quality) const {

@@ -1,8 +1,9 @@
 #pragma once
-// An 8-bit RGB image in memory and its JPEG writer (stb_image_write, Debian libstb-dev), shared
-// by the content tools.
+// An 8-bit RGB image in memory, its JPEG writer (stb_image_write) and an image reader (stb_image),
+// both from Debian libstb-dev, shared by the content tools.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,15 @@ struct Raster {
   // Returns false (and prints why) when the file cannot be written.
   bool writeJpeg(const std::string& path, int quality) const;
 };
+
+// A decoded 8-bit RGB image (JPEG or PNG, stb_image).
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> pixels; // RGB, row-major, top row first
+};
+// Empty (and prints why) when the file cannot be read or decoded.
+std::optional<Image> readImage(const std::string& path);
 
 // Runs fn(y) for every row on all cores.
 void forEachRow(int height, void (*fn)(int y, void* context), void* context);
