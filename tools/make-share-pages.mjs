@@ -69,7 +69,9 @@ fs.writeFileSync(path.join(site, 'oembed.json'), JSON.stringify({
 }, null, 2) + '\n');
 
 for (const card of cards.filter((c) => c.hotspot)) {
-  const target = `../../#hotspot=${encodeURIComponent(card.hotspot)}`;
+  // The player opens where the card looks, with the hotspot open.
+  const r = (v) => Math.round(v * 10) / 10;
+  const target = `../../#yaw=${r(card.yaw)}&pitch=${r(card.pitch)}&hfov=${r(card.hfov)}&hotspot=${encodeURIComponent(card.hotspot)}`;
   const url = `${base}demo/share/${encodeURIComponent(card.hotspot)}.html`;
   fs.writeFileSync(path.join(site, 'demo/share', `${card.hotspot}.html`), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(card.title)}</title>

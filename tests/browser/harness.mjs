@@ -84,8 +84,13 @@ export async function waitForEvent(page, type, timeoutMs = 30000) {
 // Decodes a PNG screenshot in the page (no extra npm dependency) and returns its RGBA pixels.
 export async function screenshotPixels(page) {
   const png = await page.screenshot({ type: 'png' });
-  const decoded = await page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+  return { ...(await decodeImage(page, png, 'image/png')), png };
+}
+
+// Decodes image bytes (PNG, JPEG) with the page's own decoder → {width, height, data: RGBA}.
+export async function decodeImage(page, bytes, type) {
+  const decoded = await page.evaluate(async ([b64, type]) => {
+    const blob = await (await fetch(`data:${type};base64,${b64}`)).blob();
     const bitmap = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = canvas.getContext('2d');
@@ -97,8 +102,8 @@ export async function screenshotPixels(page) {
       reader.readAsDataURL(new Blob([img.data]));
     });
     return { width: img.width, height: img.height, b64: url.slice(url.indexOf(',') + 1) };
-  }, png.toString('base64'));
-  return { width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.b64, 'base64')), png };
+  }, [Buffer.from(bytes).toString('base64'), type]);
+  return { width: decoded.width, height: decoded.height, data: new Uint8Array(Buffer.from(decoded.b64, 'base64')) };
 }
 
 export function projectPoints(view, width, height, points) {
