@@ -143,6 +143,13 @@ test('a host page on another origin drives the player through postMessage and he
   assert.ok(warnings.some((w) => w.includes('/args/0: expected a hotspot id')), JSON.stringify(warnings));
   assert.deepEqual(log.errors, [], JSON.stringify(log.console));
   assert.deepEqual(await page.evaluate(() => frame.getView()), before, 'bad messages changed nothing');
+
+  // Responsive: the player follows its frame's size.
+  const embed = page.frames().find((f) => f.url().includes('/embed.html'));
+  await page.evaluate(() => { document.querySelector('.frame').style.width = '480px'; });
+  await embed.waitForFunction(() => document.querySelector('shotscape-player').shadowRoot.querySelector('canvas').width === 480);
+  const height = await embed.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('canvas').height);
+  assert.equal(height, 270, '16:9 frame → 480×270 canvas');
   await page.close();
 });
 
