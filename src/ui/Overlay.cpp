@@ -193,9 +193,14 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? 56.0f : 0.0f}, fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  if (m.timeline) actions.timeline = Timeline::drawPrompts(*m.timeline, m.width, m.height, timeline ? 56.0f : 0.0f);
   if (!m.controls) return actions;
   // The timeline stops where the button bar (three icons and its padding) begins.
-  if (timeline) actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
+  if (timeline) {
+    const bool unlock = actions.timeline.unlockSound;
+    actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
+    actions.timeline.unlockSound |= unlock;
+  }
   if (m.share) shareMenu(*m.share, m, actions, fonts);
   return actions;
 }

@@ -39,11 +39,11 @@ std::string formatClock(double seconds) {
   return out;
 }
 
-TimelineActions Timeline::draw(const TimelineView& v, float width, float height, float right) {
+TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float height, float bottom) {
   TimelineActions a;
   if (v.waiting) spinner(width * 0.5f, height * 0.5f);
   if (v.soundLocked) {
-    ImGui::SetNextWindowPos(ImVec2(kMargin, height - kMargin - 56.0f), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowPos(ImVec2(kMargin, height - kMargin - bottom), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::Begin("##sound", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
@@ -52,6 +52,12 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
     ImGui::PopStyleColor();
     ImGui::End();
   }
+  return a;
+}
+
+TimelineActions Timeline::draw(const TimelineView& v, float width, float height, float right) {
+  (void)width;
+  TimelineActions a;
   const float x0 = kMargin, w = std::max(200.0f, right - 8.0f - x0);
   ImGui::SetNextWindowPos(ImVec2(x0, height - kMargin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(w, 0.0f));

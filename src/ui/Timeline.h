@@ -45,8 +45,11 @@ std::string formatClock(double seconds);
 
 class Timeline {
  public:
-  // `right`: where the bar must stop (the left edge of the button bar), CSS pixels.
+  // The bar. `right`: where it must stop (the left edge of the button bar), CSS pixels.
   static TimelineActions draw(const TimelineView& view, float width, float height, float right);
+  // The stall spinner and "Tap for sound": drawn with or without the bar (an embed without
+  // controls still needs a way to its sound). `bottom`: the height the bar takes, 0 without it.
+  static TimelineActions drawPrompts(const TimelineView& view, float width, float height, float bottom);
 };
 
 } // namespace shotscape
