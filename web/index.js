@@ -1,11 +1,22 @@
-// The demo page (index.html) and the iframe page (embed.html, <html data-embed>): reads its URL (query or fragment; the fragment wins) with the player's moment codec
-// and maps the moment onto one <shotscape-player> filling the window. Bad values are clamped or
+// The demo page (index.html) and the iframe page (embed.html, <html data-embed>): reads its URL
+// (query or fragment; the fragment wins) with the player's moment codec and maps the moment onto
+// one <shotscape-player> filling the window. Bad values are clamped or
 // ignored with one console warning each. With neither `manifest` nor `panorama`, the demo shot.
 (function () {
   'use strict';
   var ATTRIBUTES = ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 't', 'hotspot', 'lang', 'controls', 'autoplay',
     'muted', 'autorotate'];
   var Player = customElements.get('shotscape-player');
+  // While the module that reads the URL loads, the panorama is already on its way: a hint taken
+  // straight from the address (the codec decides what is used; a wrong guess only costs a fetch).
+  // Not in an iframe: there the player waits until it is scrolled into the host page's view.
+  var embedded = document.documentElement.hasAttribute('data-embed');
+  var hint = new URLSearchParams(location.search);
+  new URLSearchParams(location.hash.slice(1)).forEach(function (value, key) { hint.set(key, value); });
+  if (!embedded) {
+    if (hint.has('panorama') && !hint.has('manifest')) Player.prefetch(null, hint.get('panorama'));
+    else Player.prefetch(hint.get('manifest') || 'demo/manifest.json', null);
+  }
   Player.parseMoment(location.search, location.hash).then(function (parsed) {
     parsed.warnings.forEach(function (w) { console.warn('shotscape: ' + w); });
     var m = parsed.moment;
@@ -17,7 +28,6 @@
     });
     if (m.manifest === undefined && m.panorama === undefined) player.setAttribute('manifest', 'demo/manifest.json');
     // In an iframe the host page frames the shot: no interface unless the link asks for it.
-    var embedded = document.documentElement.hasAttribute('data-embed');
     if (embedded && m.controls === undefined) player.setAttribute('controls', '0');
     document.body.appendChild(player);
     if (embedded) {

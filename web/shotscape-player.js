@@ -93,9 +93,11 @@
   };
 
   function prefetchFor(element) {
+    prefetchShot(element.getAttribute('manifest'), element.getAttribute('panorama'));
+  }
+
+  function prefetchShot(manifest, panorama) {
     try {
-      var panorama = element.getAttribute('panorama');
-      var manifest = element.getAttribute('manifest');
       var httpish = function (u) { return /^https?:$/.test(u.protocol); };
       if (!manifest && panorama) {
         var url = new URL(panorama, document.baseURI);
@@ -212,6 +214,12 @@
         delete moment.warnings;
         return { moment: moment, warnings: warnings };
       });
+    }
+
+    // A hint for a page that knows its shot before it creates the element (the demo page, while the
+    // module that reads its URL loads): starts fetching and decoding the panorama.
+    static prefetch(manifest, panorama) {
+      prefetchShot(manifest || null, panorama || null);
     }
 
     // For embed.html's postMessage API (web/embed.js), through the core's EmbedMessage: checks one
