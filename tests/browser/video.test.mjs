@@ -20,6 +20,7 @@ const suite = browserSuite({
     fs.writeFileSync(path.join(fixturesDir, 'video-broken.json'),
       video([{ src: '/demo/video/missing.mp4' }, { src: '/demo/manifest.json', type: 'video/webm' }]));
     fs.writeFileSync(path.join(fixturesDir, 'video-once.json'), video([{ src: '/demo/video/apartment.mp4' }], { loop: false }));
+    fs.writeFileSync(path.join(fixturesDir, 'video-start.json'), video([{ src: '/demo/video/apartment.mp4' }], { startTime: 6.5 }));
     fs.writeFileSync(path.join(fixturesDir, 'video-hls-broken.json'),
       video([{ src: '/demo/video/hls/missing.m3u8' }, { src: '/demo/video/apartment.mp4' }]));
   },
@@ -183,4 +184,22 @@ test('an HLS manifest that fails falls back to the next source, natively and thr
     assert.equal((await stats(page)).videoSource, 1, `${maskNative ? 'hls.js' : 'native'}: the MP4 plays`);
     await page.close();
   }
+});
+
+test('startTime: the scene opens on that frame; a link\'s t overrides it', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=/fixtures/video-start.json&autoplay=0`);
+  await waitForEvent(page, 'ready');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().frameTime >= 0, null, { timeout: 20000 });
+  const s = await stats(page);
+  assert.ok(Math.abs(s.frameTime - 6.5) <= FRAME + 1e-3, `opened on ${s.frameTime}`);
+  assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').paused), true);
+  await page.goto(`${suite.server.url}?manifest=/fixtures/video-start.json&autoplay=0#t=2`);
+  await page.waitForFunction(() => { const p = document.querySelector('shotscape-player'); return p && p.stats() && p.stats().frameTime >= 0; }, null, { timeout: 20000 });
+  const t = (await stats(page)).frameTime;
+  assert.ok(Math.abs(t - 2) <= FRAME + 1e-3, `the link's t wins: ${t}`);
+  assert.deepEqual(log.errors, []);
+  await page.close();
 });
