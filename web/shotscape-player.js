@@ -443,6 +443,9 @@
       this._installInput();
       this._resizeObserver = new ResizeObserver(function () { self._resize(); });
       this._resizeObserver.observe(this);
+      // The canvas too: its size comes from the shadow root's stylesheet, which may arrive after
+      // the player starts (a slow network) without the element's own box changing.
+      this._resizeObserver.observe(this._canvas);
       this._resize();
       this._load();
     }

@@ -326,7 +326,6 @@ bool Player::stepVideo(double nowMs) {
   if (r.duration > 0) v.duration = r.duration;
   v.paused = r.paused;
   v.ended = r.ended;
-  v.waiting = r.waiting;
   v.muted = r.muted;
   v.volume = r.volume;
   v.presentedFrames = r.presentedFrames;
@@ -336,8 +335,20 @@ bool Player::stepVideo(double nowMs) {
     v.frameTime = r.frameTime;
     dirty_ = true; // hotspot windows follow the presented frame
   }
+  // A stall shows a turning spinner (every frame while it lasts); its start and end, and buffering
+  // while no frame comes, change the timeline without a presented frame to redraw it.
+  const auto bufferedBefore = v.buffered;
+  if (r.waiting || r.waiting != v.waiting) dirty_ = true;
   v.buffered.clear();
   for (int i = 0; i < r.bufferedCount; ++i) v.buffered.push_back({r.buffered[2 * i], r.buffered[2 * i + 1]});
+  // In the timeline's half-second steps (see timelineView()).
+  const auto step = [](const TimeRange& a, const TimeRange& b) {
+    return std::floor(a.start * 2.0) != std::floor(b.start * 2.0) || std::ceil(a.end * 2.0) != std::ceil(b.end * 2.0);
+  };
+  if (v.buffered.size() != bufferedBefore.size()) dirty_ = true;
+  for (size_t i = 0; i < v.buffered.size() && i < bufferedBefore.size(); ++i)
+    if (step(v.buffered[i], bufferedBefore[i])) dirty_ = true;
+  v.waiting = r.waiting;
   if (videoTexture_.update(*platform_, videoMedia_)) {
     dirty_ = true;
     if (status_ == LoadStatus::Image) {
@@ -1031,7 +1042,8 @@ void Player::frame(double nowMs) {
   const OverlayModel model = overlayModel();
   // ImGui runs only when the interface can look different; camera motion alone replays the
   // overlay's last geometry.
-  if (fontsArrived_ && (overlayStale_ || uiPending || uiSettled || indeterminate || !(model == drawnModel_))) {
+  const bool spinning = model.timeline && model.timeline->waiting;
+  if (fontsArrived_ && (overlayStale_ || uiPending || uiSettled || indeterminate || spinning || !(model == drawnModel_))) {
     // A window that appears is measured in its first frame and shown in the next: one more run.
     if (!(model == drawnModel_)) uiSettleFrames_ = std::max(uiSettleFrames_, 1);
     ImGuiIO& io = ImGui::GetIO();
@@ -1162,6 +1174,7 @@ std::string Player::statsJson() const {
       .add("shareStatus", shareStatus_)
       .add("quality", double(video_ ? video_->quality : 0))
       .add("qualitySwitches", double(video_ ? video_->qualitySwitches : 0))
+      .add("waiting", video_ ? video_->waiting : false)
       .str();
 }
 

@@ -203,3 +203,45 @@ test('startTime: the scene opens on that frame; a link\'s t overrides it', async
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('a stall shows the spinner until data comes; playback then goes on', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  // A real slow network (Chromium's throttling) from the start, so the file is not all fetched
+  // at once; then a seek far past what has arrived.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: 24 * 1024, uploadThroughput: 24 * 1024 });
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=/fixtures/video-once.json&autoplay=0&yaw=0&pitch=-30&hfov=110`);
+  await waitForEvent(page, 'ready', 60000);
+  // On such a network the player's stylesheet may arrive after it started: the canvas still
+  // ends up at the element's size (it once stayed at the default 300×150, stretched).
+  await page.waitForFunction(() => document.querySelector('shotscape-player').shadowRoot.querySelector('canvas').width === innerWidth,
+    null, { timeout: 20000 });
+  await page.evaluate(() => { const p = document.querySelector('shotscape-player'); p.seek(21); p.play(); });
+  // Waiting for at least half a second: a stall, not the instant of a seek.
+  await page.waitForFunction(() => {
+    const w = document.querySelector('shotscape-player').stats().waiting;
+    if (!w) { window.__since = 0; return false; }
+    window.__since = window.__since || performance.now();
+    return performance.now() - window.__since > 500;
+  }, null, { timeout: 20000, polling: 50 });
+  const shot = await screenshotPixels(page);
+  fs.mkdirSync(path.join(fixturesDir, 'screenshots'), { recursive: true });
+  fs.writeFileSync(path.join(fixturesDir, 'screenshots', 'stall.png'), shot.png);
+  // The spinner: a dark disc (r 30) at the centre with an amber arc (r 18, two thirds round) on it.
+  const at = (x, y) => { const i = (y * shot.width + x) * 4; return [shot.data[i], shot.data[i + 1], shot.data[i + 2]]; };
+  const cx = shot.width / 2, cy = shot.height / 2;
+  let amber = 0;
+  for (let a = 0; a < 360; a += 5) {
+    const [r, g, b] = at(Math.round(cx + 18 * Math.cos(a * Math.PI / 180)), Math.round(cy + 18 * Math.sin(a * Math.PI / 180)));
+    if (r > 180 && g > 120 && b < 140 && r > b + 70) amber++;
+  }
+  assert.ok(amber >= 24, `${amber} of 72 samples on the spinner's ring are amber`);
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.waitForFunction(() => { const s = document.querySelector('shotscape-player').stats(); return !s.waiting && s.frameTime > 21; }, null, { timeout: 30000 });
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
