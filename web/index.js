@@ -30,6 +30,8 @@
     // In an iframe the host page frames the shot: no interface unless the link asks for it.
     if (embedded && m.controls === undefined) player.setAttribute('controls', '0');
     document.body.appendChild(player);
+    var boot = document.querySelector('body > .boot');
+    if (boot) boot.remove(); // the element shows its own until it draws
     if (embedded) {
       // The host page drives the player through postMessage (web/embed.js).
       if (window.ShotscapeEmbed) window.ShotscapeEmbed.connect(player, m.origins);

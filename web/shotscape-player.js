@@ -269,13 +269,19 @@
       // The player's <audio>, <video> and <img> elements (commentary, clips, scene sound).
       this._mediaRoot = document.createElement('div');
       this._mediaRoot.className = 'media';
-      root.append(link, this._canvas, this._fallback, this._live, this._mediaRoot);
+      // Shown until the module has loaded and the player draws (its own loading panel follows).
+      this._boot = document.createElement('div');
+      this._boot.className = 'boot';
+      this._boot.setAttribute('role', 'status');
+      this._boot.textContent = 'Loading the 360° shot…';
+      root.append(link, this._canvas, this._boot, this._fallback, this._live, this._mediaRoot);
       this._handle = 0;
       this._module = null;
       this._hostId = 0;
       this._listeners = [];
       this._connected = false;
       this._visibility = null; // the IntersectionObserver waiting for the element to come on screen
+      this._bootFrame = 0; // the animation frame that checks whether the boot indicator can go
     }
 
     connectedCallback() {
@@ -404,6 +410,7 @@
     }
 
     _showFallback(message) {
+      this._boot.hidden = true;
       this._fallback.textContent = message;
       this._fallback.hidden = false;
     }
@@ -448,10 +455,22 @@
       this._resizeObserver.observe(this._canvas);
       this._resize();
       this._load();
+      // The boot indicator stays until the player shows something of its own (its interface, which
+      // waits for the fonts, or the shot).
+      var watchBoot = function () {
+        self._bootFrame = 0;
+        var s = self._handle && self.stats();
+        if (!s) return;
+        if (s.overlayDrawCalls > 0 || s.status === 'ready' || s.status === 'failed') self._boot.hidden = true;
+        else self._bootFrame = requestAnimationFrame(watchBoot);
+      };
+      this._bootFrame = requestAnimationFrame(watchBoot);
     }
 
     _stop() {
       if (!this._handle) return;
+      if (this._bootFrame) cancelAnimationFrame(this._bootFrame);
+      this._bootFrame = 0;
       for (var l of this._listeners) l[0].removeEventListener(l[1], l[2], l[3]);
       this._listeners = [];
       if (this._resizeObserver) this._resizeObserver.disconnect();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { browserSuite, launchBrowser, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import { browserSuite, launchBrowser, fixturesDir, recordEvents, throttle, waitForEvent, watchPage } from './harness.mjs';
 
 const suite = browserSuite({
   setup() {
@@ -90,6 +90,31 @@ test('two players on one page work independently', async () => {
     return ['a', 'b'].map((id) => document.getElementById(id).getView());
   });
   assert.deepEqual(views, [{ yaw: -100, pitch: 0, hfov: 90 }, { yaw: 0, pitch: -8, hfov: 95 }]);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('on a slow network the page says it is loading until the player draws, then steps aside', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await throttle(page, { kibPerSecond: 150, latencyMs: 300 });
+  await recordEvents(page);
+  await page.goto(suite.server.url);
+  await page.waitForTimeout(900);
+  const boot = await page.evaluate(() => {
+    const el = document.querySelector('body > .boot') ||
+      document.querySelector('shotscape-player')?.shadowRoot.querySelector('.boot:not([hidden])');
+    return el ? { text: el.textContent, opacity: Number(getComputedStyle(el).opacity) } : null;
+  });
+  assert.ok(boot, 'a loading indicator while the module loads');
+  assert.equal(boot.text, 'Loading the 360° shot…');
+  assert.ok(boot.opacity > 0.9, `visible (opacity ${boot.opacity})`);
+  await waitForEvent(page, 'ready', 60000);
+  const left = await page.evaluate(() => ({
+    page: !!document.querySelector('body > .boot'),
+    element: !document.querySelector('shotscape-player').shadowRoot.querySelector('.boot').hidden,
+  }));
+  assert.deepEqual(left, { page: false, element: false });
   assert.deepEqual(log.errors, []);
   await page.close();
 });

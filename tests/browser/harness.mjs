@@ -51,6 +51,17 @@ export async function serveSite(options = {}) {
   return startServer({ root: webRoot, mounts: { '/fixtures': fixturesDir, ...(options.mounts || {}) }, headers: options.headers || {} });
 }
 
+// A real slow network for the page (Chromium's own throttling through CDP), HTTP cache off.
+// Returns a function that lifts it.
+export async function throttle(page, { kibPerSecond, latencyMs }) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const bytes = kibPerSecond * 1024;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: latencyMs, downloadThroughput: bytes, uploadThroughput: bytes });
+  return () => cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
 // Collects console messages and page errors so tests can assert there were none.
 export function watchPage(page) {
   const log = { errors: [], warnings: [], console: [] };

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { browserSuite, fixturesDir, recordEvents, waitForEvent, watchPage, screenshotPixels } from './harness.mjs';
+import { browserSuite, fixturesDir, recordEvents, throttle, waitForEvent, watchPage, screenshotPixels } from './harness.mjs';
 
 const FRAME = 1 / 24;
 const video = (sources, extra = {}) => JSON.stringify({
@@ -209,10 +209,7 @@ test('a stall shows the spinner until data comes; playback then goes on', async 
   const log = watchPage(page);
   // A real slow network (Chromium's throttling) from the start, so the file is not all fetched
   // at once; then a seek far past what has arrived.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 200, downloadThroughput: 24 * 1024, uploadThroughput: 24 * 1024 });
+  const unthrottle = await throttle(page, { kibPerSecond: 24, latencyMs: 200 });
   await recordEvents(page);
   await page.goto(`${suite.server.url}?manifest=/fixtures/video-once.json&autoplay=0&yaw=0&pitch=-30&hfov=110`);
   await waitForEvent(page, 'ready', 60000);
@@ -240,7 +237,7 @@ test('a stall shows the spinner until data comes; playback then goes on', async 
     if (r > 180 && g > 120 && b < 140 && r > b + 70) amber++;
   }
   assert.ok(amber >= 24, `${amber} of 72 samples on the spinner's ring are amber`);
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await unthrottle();
   await page.waitForFunction(() => { const s = document.querySelector('shotscape-player').stats(); return !s.waiting && s.frameTime > 21; }, null, { timeout: 30000 });
   assert.deepEqual(log.errors, []);
   await page.close();
