@@ -95,7 +95,8 @@
           try { reply({ result: run(c) }); } catch (err) { reply({ error: err.message }); }
         };
         if (ready || c.command === 'getState' || c.command === 'getView') execute();
-        else queue.push(execute);
+        else if (queue.length < 100) queue.push(execute);
+        else reply({ error: 'too many commands before the player is ready' });
       });
     };
     early.splice(0).forEach(receive);
