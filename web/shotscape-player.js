@@ -281,7 +281,7 @@
       this._listeners = [];
       this._connected = false;
       this._visibility = null; // the IntersectionObserver waiting for the element to come on screen
-      this._bootFrame = 0; // the animation frame that checks whether the boot indicator can go
+      this._bootTimer = 0; // the timer that checks whether the boot indicator can go
     }
 
     connectedCallback() {
@@ -456,21 +456,21 @@
       this._resize();
       this._load();
       // The boot indicator stays until the player shows something of its own (its interface, which
-      // waits for the fonts, or the shot).
+      // waits for the fonts, or the shot); checked ten times a second, not every frame.
       var watchBoot = function () {
-        self._bootFrame = 0;
+        self._bootTimer = 0;
         var s = self._handle && self.stats();
         if (!s) return;
         if (s.overlayDrawCalls > 0 || s.status === 'ready' || s.status === 'failed') self._boot.hidden = true;
-        else self._bootFrame = requestAnimationFrame(watchBoot);
+        else self._bootTimer = setTimeout(watchBoot, 100);
       };
-      this._bootFrame = requestAnimationFrame(watchBoot);
+      watchBoot();
     }
 
     _stop() {
       if (!this._handle) return;
-      if (this._bootFrame) cancelAnimationFrame(this._bootFrame);
-      this._bootFrame = 0;
+      clearTimeout(this._bootTimer);
+      this._bootTimer = 0;
       for (var l of this._listeners) l[0].removeEventListener(l[1], l[2], l[3]);
       this._listeners = [];
       if (this._resizeObserver) this._resizeObserver.disconnect();
