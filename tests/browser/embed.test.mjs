@@ -6,13 +6,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { browserSuite, fixturesDir, watchPage } from './harness.mjs';
+import { browserSuite, fixturesDir, watchPage, webRoot } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
-const hostDir = path.join(fixturesDir, 'embed-host');
 const suite = browserSuite({
   setup() {
-    fs.mkdirSync(hostDir, { recursive: true });
     // A video that ends (the demo's loops).
     fs.writeFileSync(path.join(fixturesDir, 'embed-video.json'), JSON.stringify({
       title: 'Ending video',
@@ -22,71 +20,23 @@ const suite = browserSuite({
 });
 let host, other;
 before(async () => {
-  host = await startServer({ root: hostDir });
-  other = await startServer({ root: hostDir });
+  host = await startServer({ root: webRoot });
+  other = await startServer({ root: webRoot });
 });
 after(async () => { await host?.close(); await other?.close(); });
 
-const EVENTS = ['ready', 'viewchange', 'timeupdate', 'play', 'pause', 'ended', 'hotspotopen', 'hotspotclose', 'captionchange', 'error'];
-
-// A host page (written to the host servers' folder) with one iframe on the player's origin.
-function hostPage(name, query) {
-  const player = suite.server.url.replace(/\/$/, '');
-  fs.writeFileSync(path.join(hostDir, name), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Studio Nine — behind the shot</title><link rel="icon" href="data:,">
-<style>
-  body { margin: 0; font: 15px/1.45 system-ui, sans-serif; background: #f3efe6; color: #1f1d1a; }
-  header { padding: 18px 28px; background: #1f1d1a; color: #f3efe6; }
-  header h1 { margin: 0; font-size: 22px; } header p { margin: 4px 0 0; opacity: .7; font-size: 13px; }
-  main { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; padding: 20px 28px; }
-  .frame { aspect-ratio: 16 / 9; border-radius: 10px; overflow: hidden; box-shadow: 0 6px 24px #0003; }
-  iframe { width: 100%; height: 100%; border: 0; display: block; }
-  .controls { margin-top: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
-  button { font: inherit; padding: 6px 12px; border-radius: 6px; border: 1px solid #1f1d1a33; background: #fff; cursor: pointer; }
-  aside h2 { margin: 0 0 8px; font-size: 15px; }
-  #log { margin: 0; padding: 10px 10px 10px 30px; background: #fff; border-radius: 8px; font: 12px/1.5 ui-monospace, monospace;
-         height: 380px; overflow: auto; }
-</style></head>
-<body>
-<header><h1>Behind the shot: the window</h1><p>Host page on <span id="origin"></span> · player from ${player}</p></header>
-<main>
-  <div>
-    <div class="frame"><iframe id="shot" title="360° shot" allow="autoplay; fullscreen; clipboard-write"
-      src="${player}/embed.html?${query}"></iframe></div>
-    <div class="controls">
-      <button onclick="frame.setView({ yaw: -60, pitch: 0, hfov: 80 })">Look at the window</button>
-      <button onclick="frame.openHotspot('window')">Open “The window”</button>
-      <button onclick="frame.closeHotspot()">Close</button>
-      <button onclick="frame.setCaptionLanguage('fr')">Captions: français</button>
-    </div>
-  </div>
-  <aside><h2>Events from the player</h2><ol id="log"></ol></aside>
-</main>
-<script src="${player}/shotscape-frame.js"></script>
-<script>
-  document.getElementById('origin').textContent = location.origin;
-  window.events = [];
-  window.raw = [];
-  window.addEventListener('message', (e) => raw.push({ origin: e.origin, data: e.data }));
-  const frame = window.frame = new ShotscapeFrame(document.getElementById('shot'));
-  const log = document.getElementById('log');
-  ${JSON.stringify(EVENTS)}.forEach((type) => frame.on(type, (detail) => {
-    events.push({ type, detail });
-    const text = type + ' ' + (detail ? JSON.stringify(detail, (k, v) => typeof v === 'number' ? Math.round(v * 10) / 10 : v) : '');
-    const last = log.lastElementChild;
-    if (last && last.dataset.type === type && (type === 'viewchange' || type === 'timeupdate')) last.textContent = text;
-    else { const li = document.createElement('li'); li.dataset.type = type; li.textContent = text; log.append(li); }
-    log.scrollTop = log.scrollHeight;
-  }));
-</script>
-</body></html>`);
-  return name;
+// The shipped example page (web/embed-example.html) as the host: served by another server (another
+// origin) unless said otherwise, with the player from the suite's server.
+function hostPage(embedQuery) {
+  const player = encodeURIComponent(suite.server.url);
+  return `embed-example.html?player=${player}&embed=${encodeURIComponent(embedQuery)}`;
 }
 
 async function openHost(server, name) {
   const page = await suite.browser.context.newPage();
   const log = watchPage(page);
   await page.goto(`${server.url}${name}`);
+  await page.waitForFunction(() => window.frame); // the page loads the helper from the player's origin
   return { page, log };
 }
 
@@ -95,7 +45,7 @@ const waitForHostEvent = (page, type, predicate = 'true') =>
     [type, predicate], { timeout: 30000 });
 
 test('a host page on another origin drives the player through postMessage and hears its events', async () => {
-  const { page, log } = await openHost(host, hostPage('image.html', `manifest=demo/manifest.json&origins=${encodeURIComponent(host.url.replace(/\/$/, ''))}`));
+  const { page, log } = await openHost(host, hostPage(`manifest=demo/manifest.json&origins=${encodeURIComponent(host.url.replace(/\/$/, ''))}`));
   await page.evaluate(() => frame.ready);
   assert.ok(await page.evaluate(() => events.some((e) => e.type === 'ready')), 'ready event');
 
@@ -154,7 +104,7 @@ test('a host page on another origin drives the player through postMessage and he
 });
 
 test('video through postMessage: seek, play, timeupdate, pause, ended', async () => {
-  const { page, log } = await openHost(host, hostPage('video.html',
+  const { page, log } = await openHost(host, hostPage(
     `manifest=fixtures/embed-video.json&autoplay=0&origins=${encodeURIComponent(host.url.replace(/\/$/, ''))}`));
   await page.evaluate(() => frame.ready);
   await page.evaluate(() => frame.seek(5));
@@ -174,7 +124,7 @@ test('video through postMessage: seek, play, timeupdate, pause, ended', async ()
 });
 
 test('a missing manifest reaches the host page as an error event', async () => {
-  const { page } = await openHost(host, hostPage('missing.html', `manifest=fixtures/no-such-manifest.json&origins=${encodeURIComponent(host.url.replace(/\/$/, ''))}`));
+  const { page } = await openHost(host, hostPage(`manifest=fixtures/no-such-manifest.json&origins=${encodeURIComponent(host.url.replace(/\/$/, ''))}`));
   await waitForHostEvent(page, 'error', "/no-such-manifest\\.json/.test(d.message + ' ' + (d.url || ''))");
   const state = await page.evaluate(() => frame.getState());
   assert.equal(state.ready, false);
@@ -184,7 +134,7 @@ test('a missing manifest reaches the host page as an error event', async () => {
 
 test('a page whose origin is not allowed is ignored, with warnings in the player and silence in the host', async () => {
   // Default allowlist: the player's own origin only. The host page on `other` is not in it.
-  const { page, log } = await openHost(other, hostPage('refused.html', 'manifest=demo/manifest.json'));
+  const { page, log } = await openHost(other, hostPage('manifest=demo/manifest.json'));
   const embed = () => page.frames().find((f) => f.url().includes('/embed.html'));
   await page.waitForFunction(() => document.getElementById('shot').contentWindow !== null);
   await page.waitForTimeout(200);
@@ -208,7 +158,7 @@ test('a page whose origin is not allowed is ignored, with warnings in the player
   await page.close();
 
   // The same page on the player's own origin is obeyed without any `origins`.
-  const same = await openHost(suite.server, `fixtures/embed-host/${hostPage('same.html', 'manifest=demo/manifest.json')}`);
+  const same = await openHost(suite.server, 'embed-example.html'); // its defaults: the player beside it, the demo shot
   await same.page.evaluate(() => frame.ready);
   assert.deepEqual(await same.page.evaluate(() => frame.setView({ yaw: 90 }).then((v) => v.yaw)), 90);
   assert.deepEqual(same.log.errors, []);
