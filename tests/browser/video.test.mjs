@@ -36,9 +36,15 @@ async function openVideo(page, manifest, query = '') {
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().videoUploads > 2, null, { timeout: 30000 });
 }
 
+// Waits for the seek to finish: the element's video is no longer seeking (it starts seeking
+// synchronously inside seek(), so a frame from before the seek cannot pass for the new one).
 async function seekAndSettle(page, t) {
   await page.evaluate((t) => document.querySelector('shotscape-player').seek(t), t);
-  await page.waitForFunction((t) => Math.abs(document.querySelector('shotscape-player').stats().frameTime - t) < 0.5, t, { timeout: 15000 });
+  await page.waitForFunction((t) => {
+    const p = document.querySelector('shotscape-player');
+    const video = p.shadowRoot.querySelector('video[data-role=scene]');
+    return video && !video.seeking && Math.abs(p.stats().frameTime - t) < 0.5;
+  }, t, { timeout: 15000 });
   await page.waitForTimeout(200);
 }
 
