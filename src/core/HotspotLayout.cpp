@@ -50,8 +50,10 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
   const RayBasis& basis = projection.basis();
   const glm::dvec3 right = glm::normalize(basis.right), up = glm::normalize(basis.up), forward = basis.forward;
   const double tanHalfH = std::sqrt(dot3(basis.right, basis.right)), tanHalfV = std::sqrt(dot3(basis.up, basis.up));
-  const glm::dvec2 centre{width * 0.5, height * 0.5};
-  const glm::dvec2 half{std::max(1.0, centre.x - settings.edgeInset), std::max(1.0, centre.y - settings.edgeInset)};
+  const glm::dvec4 area = settings.uncovered.value_or(glm::dvec4{0.0, 0.0, width, height});
+  const glm::dvec2 centre{(area.x + area.z) * 0.5, (area.y + area.w) * 0.5};
+  const glm::dvec2 half{std::max(1.0, (area.z - area.x) * 0.5 - settings.edgeInset),
+                        std::max(1.0, (area.w - area.y) * 0.5 - settings.edgeInset)};
   for (size_t i = 0; i < hotspots.size(); ++i) {
     if (!activeAt(hotspots[i], mediaTime)) continue;
     const glm::dvec3& d = directions[i];
@@ -59,18 +61,20 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
     p.index = i;
     // The projection of Projection::pixelFromDirection, inline.
     const double z = dot3(d, forward), sx = dot3(d, right), sy = dot3(d, up);
+    glm::dvec2 dir{sx, -sy};
     if (z > 1e-9) {
       const glm::dvec2 pixel{(sx / (z * tanHalfH) + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV)) * 0.5 * height};
-      if (pixel.x >= 0 && pixel.y >= 0 && pixel.x <= width && pixel.y <= height) {
+      if (pixel.x >= area.x && pixel.y >= area.y && pixel.x <= area.z && pixel.y <= area.w) {
         p.onScreen = true;
         p.position = pixel;
         placements_.push_back(p);
         continue;
       }
+      // In front but covered (or beyond the border): point at where it is.
+      dir = pixel - centre;
     }
-    // Off screen: the direction toward it in the screen plane (y down), from the view centre to
-    // the inset border. Straight behind the viewer it points down (turn around).
-    glm::dvec2 dir{sx, -sy};
+    // Off screen: the direction toward it in the screen plane (y down), from the area's centre to
+    // its inset border. Straight behind the viewer it points down (turn around).
     const double len = length2(dir);
     dir = len < 1e-9 ? glm::dvec2{0.0, 1.0} : dir / len;
     const double scale = std::min(std::abs(dir.x) > 1e-12 ? half.x / std::abs(dir.x) : std::numeric_limits<double>::max(),

@@ -1,6 +1,7 @@
 #pragma once
 // Where a scene's hotspots are on screen for one view: markers for those in view, edge indicators
-// (a point on the viewport's border and the direction toward the hotspot) for those outside it,
+// (a point on the border of the viewport, or of the part a panel leaves uncovered, and the
+// direction toward the hotspot) for those outside it,
 // hit testing, and the Tab order (by yaw). Pure geometry over core types: the renderer only draws
 // what this computes, and tests check it without a GPU.
 
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include <glm/vec2.hpp>
+#include <glm/vec4.hpp>
 
 #include "core/Hotspot.h"
 #include "core/Projection.h"
@@ -28,6 +30,9 @@ std::vector<glm::dvec3> hotspotDirections(const std::vector<HotspotConfig>& hots
 struct HotspotLayoutSettings {
   double edgeInset = 28.0;   // pixels between an edge indicator and the viewport border
   double hitRadius = 22.0;   // pixels around a marker that count as a hit (touch-friendly)
+  // The part of the viewport left uncovered (x0, y0, x1, y1 in pixels), e.g. beside an open panel;
+  // empty = all of it. A hotspot outside it gets an edge indicator on its border, pointing toward it.
+  std::optional<glm::dvec4> uncovered;
 };
 
 class HotspotLayout {

@@ -281,6 +281,16 @@ void Player::loadVideoSource() {
   if (options_.autoplay) platform_->playMedia(videoMedia_);
 }
 
+HotspotLayoutSettings Player::layoutSettings() const {
+  HotspotLayoutSettings settings;
+  if (!session_ || sideBySide_) return settings;
+  float panel[4];
+  HotspotPanel::panelRect({float(cssWidth_), float(cssHeight_), float(cssWidth_), video_ && options_.controls ? 56.0f : 0.0f}, panel);
+  const bool sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
+  settings.uncovered = sheet ? glm::dvec4{0.0, 0.0, cssWidth_, panel[1]} : glm::dvec4{0.0, 0.0, panel[0], cssHeight_};
+  return settings;
+}
+
 std::optional<double> Player::sceneTime() const {
   if (!video_) return std::nullopt;
   return video_->shownTime();
@@ -494,10 +504,8 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   const double now = platform_->nowMs() / 1000.0;
   const ViewAngles from = camera_.view();
   // The hotspot lands in the middle of what the panel leaves uncovered.
-  float panel[4];
-  HotspotPanel::panelRect({float(cssWidth_), float(cssHeight_), float(cssWidth_)}, panel);
-  const bool sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
-  const glm::dvec2 spot = sheet ? glm::dvec2{cssWidth_ * 0.5, panel[1] * 0.5} : glm::dvec2{panel[0] * 0.5, cssHeight_ * 0.5};
+  const glm::dvec4 free = *layoutSettings().uncovered;
+  const glm::dvec2 spot{(free.x + free.z) * 0.5, (free.y + free.w) * 0.5};
   const ViewAngles to = viewPlacing({it->yaw, it->pitch}, from.hfov, cssWidth_, cssHeight_, spot);
   // A moment link restores its own view: the hotspot opens where the viewer was looking.
   if (by != HotspotOpener::Link) glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
@@ -733,7 +741,7 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     tap_.reset();
     if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
       const HotspotLayout layout(manifest_->scene.hotspots, hotspotDirections_,
-                                 Projection(camera_.view(), sceneWidth(), cssHeight_), sceneTime());
+                                 Projection(camera_.view(), sceneWidth(), cssHeight_), sceneTime(), layoutSettings());
       if (const auto hit = layout.hitTest({x, y})) {
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
@@ -938,7 +946,7 @@ OverlayModel Player::overlayModel() const {
     const double layoutStart = platform_->nowMs();
     const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
     const auto& hotspots = manifest_->scene.hotspots;
-    const HotspotLayout layout(hotspots, hotspotDirections_, projection, sceneTime());
+    const HotspotLayout layout(hotspots, hotspotDirections_, projection, sceneTime(), layoutSettings());
     const auto hovered = mouse_ && mouse_->x < sceneWidth() ? layout.hitTest(*mouse_) : std::nullopt;
     const double layoutMs = platform_->nowMs() - layoutStart;
     hotspotLayoutMsTotal_ += layoutMs;

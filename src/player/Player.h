@@ -31,6 +31,7 @@
 #include "core/CameraController.h"
 #include "core/Ducking.h"
 #include "core/Glide.h"
+#include "core/HotspotLayout.h"
 #include "core/Manifest.h"
 #include "core/VideoPlayback.h"
 #include "platform/Platform.h"
@@ -147,6 +148,8 @@ class Player {
   void setVideoMuted(bool muted);
   // The scene's time for hotspot windows: the presented frame's media time; empty for images.
   std::optional<double> sceneTime() const;
+  // The hotspot layout's settings: beside an open panel, the part of the viewport it leaves uncovered.
+  HotspotLayoutSettings layoutSettings() const;
   // The part of the canvas that shows the scene, CSS pixels (the left half when side by side).
   double sceneWidth() const;
   void emitView();

@@ -45,6 +45,26 @@ TEST_CASE("hotspots in view get markers where the projection puts them; others g
   CHECK(p[4].pointing.y == doctest::Approx(-1));
 }
 
+TEST_CASE("beside an open panel, a hotspot under it gets an indicator on the uncovered area's border") {
+  const std::vector<HotspotConfig> hotspots = {at("ahead", 0, 0), at("under-panel", 35, 0), at("behind", 180, 0)};
+  const Projection projection({0, 0, 90}, 1280, 720);
+  HotspotLayoutSettings settings;
+  settings.uncovered = glm::dvec4{0, 0, 860, 720}; // a panel over x > 860
+  const HotspotLayout layout(hotspots, hotspotDirections(hotspots), projection, std::nullopt, settings);
+  const auto& p = layout.placements();
+  REQUIRE(p.size() == 3);
+  CHECK(p[0].onScreen);
+  const auto covered = *projection.pixelFromYawPitch({35, 0});
+  REQUIRE(covered.x > 860); // the premise: on screen, but under the panel
+  CHECK_FALSE(p[1].onScreen);
+  CHECK(p[1].position.x == doctest::Approx(860 - 28)); // at the panel's edge, pointing right at it
+  CHECK(p[1].pointing.x == doctest::Approx(1));
+  CHECK(p[1].pointing.y == doctest::Approx(0));
+  CHECK(p[2].position.x == doctest::Approx(430)); // behind: down, centred on the uncovered part
+  CHECK(p[2].position.y == doctest::Approx(720 - 28));
+  CHECK_FALSE(layout.hitTest(covered).has_value()); // nothing to click through the panel
+}
+
 TEST_CASE("hit testing picks the nearest on-screen marker within the radius") {
   const std::vector<HotspotConfig> hotspots = {at("a", 0, 0), at("b", 1.5, 0), at("c", 180, 0)};
   const Projection projection({0, 0, 90}, 1280, 720);
