@@ -238,13 +238,16 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   ImGui::SetNextWindowPos(ImVec2(r[0], r[1]));
   ImGui::SetNextWindowSize(ImVec2(r[2], r[3]));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.86f));
-  ImGui::Begin("##hotspot", nullptr, kFixedPanel);
+  // What does not fit scrolls, with a visible scrollbar (on a phone's sheet the commentary's
+  // languages and transcript sit below the fold).
+  const bool narrow = layout.width < 600.0f;
+  ImGui::Begin("##hotspot", nullptr, kFixedPanel & ~ImGuiWindowFlags_NoScrollbar);
   header(v, a, fonts);
   dimText(v.description);
   if (v.hasInfluence) {
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;
-    media(v, ImVec2(w, std::min(w / std::max(0.5f, v.mediaAspect), r[3] * 0.4f)));
+    media(v, ImVec2(w, std::min(w / std::max(0.5f, v.mediaAspect), r[3] * (narrow ? 0.3f : 0.4f))));
     ImGui::PushFont(fonts.title);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(v.attribution.c_str());
@@ -257,7 +260,6 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   commentarySection(v, a, true);
   ImGui::End();
   ImGui::PopStyleColor();
-  const bool narrow = layout.width < 600.0f;
   const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
   if (!narrow) sceneArea.sceneWidth = r[0];
