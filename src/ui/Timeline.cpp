@@ -80,24 +80,36 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   const Bar bar{ImVec2(at.x, at.y - 9.0f), barW};
   const float pointed = bar.fraction(ImGui::GetIO().MousePos.x);
   const float duration = std::max(0.001f, v.duration);
-  float shown = v.duration > 0 ? std::clamp(v.time / duration, 0.0f, 1.0f) : 0.0f;
-  if (ImGui::IsItemActive() && v.duration > 0) shown = pointed;
-  if (ImGui::IsItemDeactivated() && v.duration > 0) a.seek = pointed * v.duration;
-  ImDrawList* list = ImGui::GetWindowDrawList();
   const float y = bar.at.y + kIconSize * 0.5f;
+  // Hotspot windows: amber ticks above the bar; a click on one seeks to its start (and not, as the
+  // bar under it would, to the clicked point).
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const auto tick = [&](size_t i, ImVec2& min, ImVec2& max) {
+    const float s = std::clamp(v.windows[i].start / duration, 0.0f, 1.0f);
+    const float e = std::clamp(v.windows[i].end / duration, s, 1.0f);
+    min = ImVec2(bar.at.x + barW * s, y - 11.0f);
+    max = ImVec2(std::max(bar.at.x + barW * e, bar.at.x + barW * s + 4.0f), y - 6.0f);
+    return mouse.x >= min.x - 2 && mouse.x <= max.x + 2 && mouse.y >= min.y - 6 && mouse.y <= max.y + 3;
+  };
+  long overTick = -1;
+  for (size_t i = 0; i < v.windows.size() && v.duration > 0 && overTick < 0; ++i) {
+    ImVec2 min, max;
+    if (tick(i, min, max)) overTick = long(i);
+  }
+  float shown = v.duration > 0 ? std::clamp(v.time / duration, 0.0f, 1.0f) : 0.0f;
+  if (ImGui::IsItemActive() && v.duration > 0 && overTick < 0) shown = pointed;
+  if (ImGui::IsItemDeactivated() && v.duration > 0 && overTick < 0) a.seek = pointed * v.duration;
+  ImDrawList* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(bar.at.x, y - 2), ImVec2(bar.at.x + barW, y + 2), IM_COL32(255, 255, 255, 50), 2.0f);
   for (size_t i = 0; i + 1 < v.buffered.size(); i += 2) {
     const float s = std::clamp(v.buffered[i] / duration, 0.0f, 1.0f), e = std::clamp(v.buffered[i + 1] / duration, 0.0f, 1.0f);
     list->AddRectFilled(ImVec2(bar.at.x + barW * s, y - 2), ImVec2(bar.at.x + barW * e, y + 2), IM_COL32(255, 255, 255, 110), 2.0f);
   }
   list->AddRectFilled(ImVec2(bar.at.x, y - 2), ImVec2(bar.at.x + barW * shown, y + 2), kAmber, 2.0f);
-  // Hotspot windows: amber ticks above the bar; a click on one seeks to its start.
-  const ImVec2 mouse = ImGui::GetIO().MousePos;
   for (size_t i = 0; i < v.windows.size() && v.duration > 0; ++i) {
-    const float s = std::clamp(v.windows[i].start / duration, 0.0f, 1.0f);
-    const float e = std::clamp(v.windows[i].end / duration, s, 1.0f);
-    const ImVec2 min(bar.at.x + barW * s, y - 11.0f), max(std::max(bar.at.x + barW * e, bar.at.x + barW * s + 4.0f), y - 6.0f);
-    const bool over = mouse.x >= min.x - 2 && mouse.x <= max.x + 2 && mouse.y >= min.y - 6 && mouse.y <= max.y + 3;
+    ImVec2 min, max;
+    tick(i, min, max);
+    const bool over = long(i) == overTick;
     list->AddRectFilled(min, max, over ? IM_COL32(255, 226, 160, 255) : kAmber, 2.0f);
     if (over) {
       ImGui::SetTooltip("%s", v.windows[i].label.c_str());

@@ -251,3 +251,34 @@ test('a stall shows the spinner until data comes; playback then goes on', async 
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('a click on a hotspot\'s window on the timeline seeks to its start', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=/fixtures/video-once.json&autoplay=0`);
+  await waitForEvent(page, 'ready');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().frameTime >= 0, null, { timeout: 20000 });
+  await page.waitForTimeout(300);
+  // The window (2–9 s) is an amber tick above the scrub bar; paused at 0 nothing else there is amber.
+  const shot = await screenshotPixels(page);
+  let sx = 0, sy = 0, n = 0;
+  for (let y = shot.height - 60; y < shot.height - 14; y++) {
+    for (let x = 120; x < shot.width - 160; x++) {
+      const i = (y * shot.width + x) * 4;
+      const [r, g, b] = [shot.data[i], shot.data[i + 1], shot.data[i + 2]];
+      if (Math.abs(r - 251) < 30 && Math.abs(g - 194) < 30 && Math.abs(b - 84) < 40) { sx += x; sy += y; n++; }
+    }
+  }
+  assert.ok(n > 20, `the window's tick is on screen (${n} amber pixels)`);
+  await page.mouse.move(sx / n, sy / n);
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(() => document.querySelector('shotscape-player').currentTime > 0.5, null, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const t = await page.evaluate(() => document.querySelector('shotscape-player').currentTime);
+  assert.ok(Math.abs(t - 2) < 0.05, `seeked to ${t}, the window's start is 2 (not the clicked point)`);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
