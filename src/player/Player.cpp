@@ -1,11 +1,13 @@
 #include "player/Player.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include <GLES3/gl3.h>
 #include <glm/geometric.hpp>
 #include <imgui.h>
+#include <imgui_internal.h> // ImGuiWindow: where the overlay is, for fingers (overlayAt)
 #include "core/HotspotLayout.h"
 #include "core/DeepLink.h"
 #include "core/JsonWriter.h"
@@ -707,15 +709,19 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
   bool overUi = false;
   if (imgui_) {
     ImGui::SetCurrentContext(imgui_);
-    overUi = ImGui::GetIO().WantCaptureMouse;
+    // A mouse hovered before it pressed, so ImGui knows; a finger arrives with its press.
+    overUi = isMouse ? ImGui::GetIO().WantCaptureMouse : overlayAt(x, y);
   }
   // Hover over hotspot markers follows the mouse.
   if (isMouse) {
     if (phase == PointerPhase::Leave) mouse_.reset();
     else mouse_ = glm::dvec2{x, y};
   }
-  // The overlay sees the primary pointer (mouse or first finger) as its mouse.
-  if (isMouse || uiHasIt || phase == PointerPhase::Down) {
+  const bool toUi = phase == PointerPhase::Down && overUi && controller_.dragging() == false;
+  // A finger on the overlay is sorted out by touchOnUi() (tap, scroll or horizontal drag); the
+  // overlay sees the mouse, and the primary pointer otherwise, as its mouse.
+  const bool fingerOnUi = !isMouse && (toUi || (uiTouch_ && uiTouch_->pointer == id));
+  if (!fingerOnUi && (isMouse || uiHasIt || phase == PointerPhase::Down)) {
     if (phase == PointerPhase::Leave) uiInput_.mouseLeave();
     else if (phase == PointerPhase::Move) uiInput_.mouseMove(float(x), float(y));
     else uiInput_.mouseButton(button, phase == PointerPhase::Down, float(x), float(y));
@@ -723,12 +729,17 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     invalidate();
   }
   if (phase == PointerPhase::Down) userGesture();
-  if (phase == PointerPhase::Down && overUi && controller_.dragging() == false) {
+  if (toUi) {
     uiPointer_ = id;
+    if (!isMouse) uiTouch_ = UiTouch{id, {x, y}, {x, y}, UiTouch::Pending};
     return true;
   }
   if (uiHasIt) {
-    if (phase == PointerPhase::Up || phase == PointerPhase::Cancel) uiPointer_ = -1;
+    if (fingerOnUi) touchOnUi(phase, x, y);
+    if (phase == PointerPhase::Up || phase == PointerPhase::Cancel) {
+      uiPointer_ = -1;
+      uiTouch_.reset();
+    }
     return true;
   }
   bool changed = false;
@@ -765,6 +776,44 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
   }
   if (controller_.animating()) invalidate();
   return phase != PointerPhase::Leave;
+}
+
+bool Player::overlayAt(double x, double y) const {
+  // The windows the last overlay frame drew that take input (ImGui's own hover test, by rectangle).
+  const ImVec2 p{float(x), float(y)};
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+    if (w->WasActive && !w->Hidden && !(w->Flags & ImGuiWindowFlags_NoInputs) && w->OuterRectClipped.Contains(p)) return true;
+  return false;
+}
+
+void Player::touchOnUi(PointerPhase phase, double x, double y) {
+  // ImGui has no touch gestures: a finger on the overlay is held back until it shows what it does.
+  // Lifted in place: a tap (press and release where it went down). More than 10 px up or down: a
+  // scroll of the panel under it (wheel steps as far as the finger moves; nothing is pressed, so
+  // no slider or button fires). More than 10 px sideways: a press at the start and a drag (sliders).
+  constexpr double kSlop = 10.0;
+  constexpr double kWheelStep = 70.0; // pixels ImGui 1.86 scrolls per wheel unit (5 × the 14 px font)
+  UiTouch& t = *uiTouch_;
+  const glm::dvec2 at{x, y};
+  if (phase == PointerPhase::Move) {
+    const glm::dvec2 moved = at - t.start;
+    if (t.mode == UiTouch::Pending && std::abs(moved.y) > kSlop && std::abs(moved.y) >= std::abs(moved.x)) {
+      t.mode = UiTouch::Scrolling;
+    } else if (t.mode == UiTouch::Pending && std::abs(moved.x) > kSlop) {
+      t.mode = UiTouch::Pressing;
+      uiInput_.mouseButton(0, true, float(t.start.x), float(t.start.y));
+    }
+    if (t.mode != UiTouch::Pending) uiInput_.mouseMove(float(x), float(y));
+    if (t.mode == UiTouch::Scrolling) uiInput_.wheel(0.0f, float((y - t.last.y) / kWheelStep));
+  } else if (phase == PointerPhase::Up) {
+    if (t.mode == UiTouch::Pending) uiInput_.mouseButton(0, true, float(t.start.x), float(t.start.y));
+    if (t.mode != UiTouch::Scrolling) uiInput_.mouseButton(0, false, float(x), float(y));
+  } else if (phase == PointerPhase::Cancel && t.mode == UiTouch::Pressing) {
+    uiInput_.mouseButton(0, false, -FLT_MAX, -FLT_MAX); // let go away from everything
+  }
+  t.last = at;
+  uiSettleFrames_ = 2;
+  invalidate();
 }
 
 bool Player::wheel(double x, double y, double deltaY) {
@@ -1100,6 +1149,7 @@ void Player::frame(double nowMs) {
 
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
+  panelScroll_ = actions.hotspot.scrollY;
   applyHotspotActions(actions.hotspot);
   applyTimelineActions(actions.timeline);
   applyShareActions(actions);
@@ -1183,6 +1233,7 @@ std::string Player::statsJson() const {
       .add("quality", double(video_ ? video_->quality : 0))
       .add("qualitySwitches", double(video_ ? video_->qualitySwitches : 0))
       .add("waiting", video_ ? video_->waiting : false)
+      .add("panelScroll", double(panelScroll_))
       .str();
 }
 

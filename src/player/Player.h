@@ -150,6 +150,8 @@ class Player {
   std::optional<double> sceneTime() const;
   // The hotspot layout's settings: beside an open panel, the part of the viewport it leaves uncovered.
   HotspotLayoutSettings layoutSettings() const;
+  void touchOnUi(PointerPhase phase, double x, double y);
+  bool overlayAt(double x, double y) const; // whether an overlay window that takes input is there
   // The part of the canvas that shows the scene, CSS pixels (the left half when side by side).
   double sceneWidth() const;
   void emitView();
@@ -189,6 +191,15 @@ class Player {
   double cssHeight_ = 1.0;
   double pixelRatio_ = 1.0;
   int uiPointer_ = -1;     // pointer id captured by the overlay
+  // A finger that went down on the overlay: held back until it taps, scrolls or drags (touchOnUi).
+  struct UiTouch {
+    int pointer;
+    glm::dvec2 start;
+    glm::dvec2 last;
+    enum Mode { Pending, Scrolling, Pressing } mode;
+  };
+  std::optional<UiTouch> uiTouch_;
+  float panelScroll_ = 0.0f; // the open hotspot panel's scroll position, for stats
   std::optional<std::string> focusedHotspot_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   std::unique_ptr<HotspotSession> session_; // the open hotspot

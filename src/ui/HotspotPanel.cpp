@@ -186,8 +186,9 @@ void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, bool w
   if (!v.languages.empty()) languageRow(v, a);
   dimText(v.captionsStatus);
   if (withTranscript) {
-    const float rest = ImGui::GetContentRegionAvail().y;
-    if (rest > 48.0f) transcript(v, a, rest);
+    // The rest of the panel, and never less than a few lines: where the panel is short (a phone's
+    // sheet) the transcript sits below the fold and the panel scrolls to it.
+    transcript(v, a, std::max(ImGui::GetContentRegionAvail().y, 120.0f));
   }
 }
 
@@ -258,6 +259,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
     influenceControls(v, a);
   }
   commentarySection(v, a, true);
+  a.scrollY = ImGui::GetScrollY();
   ImGui::End();
   ImGui::PopStyleColor();
   const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;

@@ -55,6 +55,7 @@ struct HotspotPanelActions {
   bool toggleInfluence = false;
   bool toggleInfluenceSound = false;
   bool toggleSideBySide = false;
+  float scrollY = 0.0f;           // not an action: how far the panel is scrolled (for stats)
 
   bool any() const {
     return close || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||

@@ -4,9 +4,10 @@
 // the scene sound, the caption language and toggle, Escape, reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { browserSuite, nativeBin, webRoot, recordEvents, waitForEvent, waitForFullResolution, watchPage, projectPoints } from './harness.mjs';
+import { browserSuite, fixturesDir, nativeBin, webRoot, recordEvents, waitForEvent, waitForFullResolution, watchPage, projectPoints } from './harness.mjs';
 
 const suite = browserSuite();
 const W = 1280, H = 720;
@@ -203,5 +204,58 @@ test('under prefers-reduced-motion the view jumps instead of gliding; openHotspo
   await page.evaluate(() => document.querySelector('shotscape-player').closeHotspot());
   assert.deepEqual(await events(page, 'hotspotclose'), [{ id: 'lamp' }]);
   assert.ok(log.warnings.some((w) => w.includes('no hotspot with id "nope"')));
+  await page.close();
+});
+
+test('on a phone a finger drag on the hotspot sheet scrolls it (no click, no camera move)', async () => {
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await page.setViewportSize({ width: 420, height: 760 });
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}#yaw=0&pitch=10&hfov=90&hotspot=window`);
+  await waitForEvent(page, 'hotspotopen');
+  await page.waitForTimeout(1500);
+  const state = () => page.evaluate(() => {
+    const p = document.querySelector('shotscape-player');
+    return { view: p.getView(), hotspot: p.stats().hotspot, scroll: p.stats().panelScroll };
+  });
+  const s0 = await state();
+  // A finger on the sheet (over the commentary's seek bar, which must not seek), dragged 240 px up
+  // in 12 moves paced like a real one; `steps` 0 is a tap.
+  const finger = (x, y, dy, steps) => page.evaluate(([x, y, dy, steps]) => new Promise((resolve) => {
+    const canvas = document.querySelector('shotscape-player').shadowRoot.querySelector('canvas');
+    const fire = (type, at) => canvas.dispatchEvent(new PointerEvent(type, {
+      clientX: x, clientY: at, pointerId: 11, pointerType: 'touch', isPrimary: true, button: type === 'pointermove' ? -1 : 0,
+      buttons: type === 'pointerup' ? 0 : 1, bubbles: true,
+    }));
+    fire('pointerdown', y);
+    let i = 0;
+    const step = () => {
+      if (i === steps) { fire('pointerup', y + (steps ? dy : 0)); resolve(); return; }
+      i++;
+      fire('pointermove', y + dy * i / steps);
+      setTimeout(step, 32);
+    };
+    setTimeout(step, 32);
+  }), [x, y, dy, steps]);
+  const audioAt = () => page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('audio[data-role=commentary]').currentTime);
+  const t0 = await audioAt();
+  await finger(200, 632, -240, 12);
+  await page.waitForTimeout(600);
+  const s1 = await state();
+  assert.equal(s0.scroll, 0);
+  assert.ok(s1.scroll > 60, `the sheet scrolled by ${s1.scroll} px (down to the transcript)`);
+  fs.mkdirSync(path.join(fixturesDir, 'screenshots'), { recursive: true });
+  await page.screenshot({ path: path.join(fixturesDir, 'screenshots', 'phone-sheet-scrolled.png') });
+  assert.deepEqual(s1.view, s0.view, 'the camera did not move');
+  assert.equal(s1.hotspot, 'window', 'nothing under the finger was clicked (the hotspot is still open)');
+  assert.ok(await audioAt() >= t0, 'the commentary did not seek back under the finger');
+  // Back to the top, then a tap on the sheet's close button closes it.
+  await finger(200, 450, 300, 12);
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().panelScroll === 0);
+  await page.waitForTimeout(200);
+  await finger(367, 342, 0, 0);
+  await waitForEvent(page, 'hotspotclose');
+  assert.deepEqual(log.errors, []);
   await page.close();
 });
