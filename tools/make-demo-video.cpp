@@ -14,12 +14,10 @@
 #include <string>
 #include <vector>
 
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb/stb_image.h>
-
 #include <glm/geometric.hpp>
 #include <glm/vec3.hpp>
 
+#include "common/Raster.h"
 #include "core/Projection.h"
 
 using glm::dvec3;
@@ -31,22 +29,9 @@ constexpr double kEyeY = 1.5;
 constexpr double kWindowZ = -5.5;
 constexpr double kBallRadius = 0.13;
 
-struct Input {
-  int width = 0, height = 0;
-  std::vector<unsigned char> rgb;
-};
-
-// Bilinear sample of the set, at equirect pixel coordinates.
-dvec3 sample(const Input& in, double x, double y) {
-  x = std::fmod(x + in.width, double(in.width));
-  y = std::clamp(y, 0.0, in.height - 1.0);
-  const int x0 = int(x) % in.width, y0 = int(y), x1 = (x0 + 1) % in.width, y1 = std::min(y0 + 1, in.height - 1);
-  const double fx = x - std::floor(x), fy = y - y0;
-  auto at = [&](int px, int py) {
-    const unsigned char* p = &in.rgb[(size_t(py) * in.width + px) * 3];
-    return dvec3(p[0], p[1], p[2]) / 255.0;
-  };
-  return glm::mix(glm::mix(at(x0, y0), at(x1, y0), fx), glm::mix(at(x0, y1), at(x1, y1), fx), fy);
+// The set, at equirect pixel coordinates, in [0, 1].
+dvec3 sample(const shotscape::tools::Image& set, double x, double y) {
+  return shotscape::tools::sampleWrapped(set, x, y) / 255.0;
 }
 
 dvec3 ballCentre(double t) {
@@ -80,15 +65,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: SECONDS in (0, 600], WIDTH a multiple of 4 in [64, 8192]\n");
     return 2;
   }
-  Input set;
-  int channels = 0;
-  unsigned char* pixels = stbi_load(argv[1], &set.width, &set.height, &channels, 3);
-  if (!pixels) {
-    std::fprintf(stderr, "error: cannot read %s: %s\n", argv[1], stbi_failure_reason());
-    return 1;
-  }
-  set.rgb.assign(pixels, pixels + size_t(set.width) * set.height * 3);
-  stbi_image_free(pixels);
+  const auto loaded = shotscape::tools::readImage(argv[1]);
+  if (!loaded) return 1;
+  const shotscape::tools::Image& set = *loaded;
 
   const int height = width / 2;
   const std::string base = argv[2];

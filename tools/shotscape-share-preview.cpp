@@ -34,20 +34,6 @@ struct Options {
   int quality = 82;
 };
 
-// Bilinear sample of an equirectangular image at uv, wrapping around horizontally.
-void sample(const tools::Image& pano, glm::dvec2 uv, std::uint8_t out[3]) {
-  const double x = uv.x * pano.width - 0.5, y = std::clamp(uv.y * pano.height - 0.5, 0.0, pano.height - 1.0);
-  const int x0 = int(std::floor(x)), y0 = int(std::floor(y));
-  const double fx = x - x0, fy = y - y0;
-  const int y1 = std::min(y0 + 1, pano.height - 1);
-  auto at = [&](int px, int py) { return &pano.pixels[(size_t(py) * pano.width + ((px % pano.width + pano.width) % pano.width)) * 3]; };
-  for (int c = 0; c < 3; ++c) {
-    const double top = at(x0, y0)[c] * (1 - fx) + at(x0 + 1, y0)[c] * fx;
-    const double bottom = at(x0, y1)[c] * (1 - fx) + at(x0 + 1, y1)[c] * fx;
-    out[c] = std::uint8_t(std::lround(top * (1 - fy) + bottom * fy));
-  }
-}
-
 struct Job {
   const tools::Image* pano;
   const Projection* projection;
@@ -58,7 +44,10 @@ void renderRow(int y, void* context) {
   const auto& job = *static_cast<Job*>(context);
   for (int x = 0; x < job.out->width; ++x) {
     const YawPitch angles = job.projection->yawPitchFromPixel({x + 0.5, y + 0.5});
-    sample(*job.pano, equirectUvFromYawPitch(angles), &job.out->pixels[(size_t(y) * job.out->width + x) * 3]);
+    const glm::dvec2 uv = equirectUvFromYawPitch(angles);
+    const glm::dvec3 c = tools::sampleWrapped(*job.pano, uv.x * job.pano->width - 0.5, uv.y * job.pano->height - 0.5);
+    std::uint8_t* out = &job.out->pixels[(size_t(y) * job.out->width + x) * 3];
+    for (int k = 0; k < 3; ++k) out[k] = std::uint8_t(std::lround(c[k]));
   }
 }
 

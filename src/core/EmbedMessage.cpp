@@ -15,13 +15,7 @@ bool hostChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
 }
 
-std::string commandList() {
-  std::string out;
-  for (const char* name : kEmbedCommands) out += (out.empty() ? "" : ", ") + std::string(name);
-  return out;
-}
-
-// How many arguments each command takes, and what the first one is.
+// The commands, in the order the README lists them, with how many arguments each takes.
 struct Signature {
   const char* name;
   size_t arity;
@@ -29,6 +23,12 @@ struct Signature {
 constexpr Signature kSignatures[] = {{"play", 0},         {"pause", 0},        {"seek", 1},
                                      {"setView", 1},      {"getView", 0},      {"openHotspot", 1},
                                      {"closeHotspot", 0}, {"setCaptionLanguage", 1}, {"getState", 0}};
+
+std::string commandList() {
+  std::string out;
+  for (const Signature& s : kSignatures) out += (out.empty() ? "" : ", ") + std::string(s.name);
+  return out;
+}
 
 std::optional<double> finiteNumber(const Json& v) {
   if (!v.is_number()) return std::nullopt;

@@ -26,12 +26,8 @@ struct OriginPolicy {
   bool allows(std::string_view origin, std::string_view own) const;
 };
 
-// The commands, in the order the README lists them.
-inline constexpr const char* kEmbedCommands[] = {"play", "pause", "seek", "setView", "getView", "openHotspot",
-                                                 "closeHotspot", "setCaptionLanguage", "getState"};
-
 struct EmbedCommand {
-  std::string name;            // one of kEmbedCommands
+  std::string name;            // play pause seek setView getView openHotspot closeHotspot setCaptionLanguage getState
   std::optional<double> seconds; // seek: >= 0
   std::optional<double> yaw, pitch, hfov; // setView: at least one
   std::string text;            // openHotspot: the id; setCaptionLanguage: the language

@@ -36,6 +36,15 @@ async function openVideo(page, manifest, query = '') {
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().videoUploads > 2, null, { timeout: 30000 });
 }
 
+// Opens a video scene paused (autoplay=0) and waits for its first frame.
+async function openPaused(page, manifest, fragment = '') {
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=${manifest}&autoplay=0${fragment}`);
+  await waitForEvent(page, 'ready');
+  await page.waitForFunction(() => { const p = document.querySelector('shotscape-player'); return p && p.stats() && p.stats().frameTime >= 0; },
+    null, { timeout: 20000 });
+}
+
 // Waits for the seek to finish: the element's video is no longer seeking (it starts seeking
 // synchronously inside seek(), so a frame from before the seek cannot pass for the new one).
 async function seekAndSettle(page, t) {
@@ -195,10 +204,7 @@ test('an HLS manifest that fails falls back to the next source, natively and thr
 test('startTime: the scene opens on that frame; a link\'s t overrides it', async () => {
   const page = await suite.browser.context.newPage();
   const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?manifest=/fixtures/video-start.json&autoplay=0`);
-  await waitForEvent(page, 'ready');
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().frameTime >= 0, null, { timeout: 20000 });
+  await openPaused(page, '/fixtures/video-start.json');
   const s = await stats(page);
   assert.ok(Math.abs(s.frameTime - 6.5) <= FRAME + 1e-3, `opened on ${s.frameTime}`);
   assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').paused), true);
@@ -206,8 +212,7 @@ test('startTime: the scene opens on that frame; a link\'s t overrides it', async
   await page.close();
   // A fresh page: the same address with another fragment would only be a fragment navigation.
   const linked = await suite.browser.context.newPage();
-  await linked.goto(`${suite.server.url}?manifest=/fixtures/video-start.json&autoplay=0#t=2`);
-  await linked.waitForFunction(() => { const p = document.querySelector('shotscape-player'); return p && p.stats() && p.stats().frameTime >= 0; }, null, { timeout: 20000 });
+  await openPaused(linked, '/fixtures/video-start.json', '#t=2');
   const t = (await stats(linked)).frameTime;
   assert.ok(Math.abs(t - 2) <= FRAME + 1e-3, `the link's t wins: ${t}`);
   await linked.close();
@@ -255,10 +260,7 @@ test('a stall shows the spinner until data comes; playback then goes on', async 
 test('a click on a hotspot\'s window on the timeline seeks to its start', async () => {
   const page = await suite.browser.context.newPage();
   const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?manifest=/fixtures/video-once.json&autoplay=0`);
-  await waitForEvent(page, 'ready');
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().frameTime >= 0, null, { timeout: 20000 });
+  await openPaused(page, '/fixtures/video-once.json');
   await page.waitForTimeout(300);
   // The window (2–9 s) is an amber tick above the scrub bar; paused at 0 nothing else there is amber.
   const shot = await screenshotPixels(page);

@@ -42,6 +42,19 @@ std::optional<Image> readImage(const std::string& path) {
   return image;
 }
 
+glm::dvec3 sampleWrapped(const Image& image, double x, double y) {
+  y = std::clamp(y, 0.0, image.height - 1.0);
+  const double fx = x - std::floor(x), fy = y - std::floor(y);
+  const int w = image.width, x0 = ((int(std::floor(x)) % w) + w) % w, x1 = (x0 + 1) % w;
+  const int y0 = int(y), y1 = std::min(y0 + 1, image.height - 1);
+  auto at = [&](int px, int py) {
+    const std::uint8_t* p = &image.pixels[(size_t(py) * w + px) * 3];
+    return glm::dvec3(p[0], p[1], p[2]);
+  };
+  const glm::dvec3 top = at(x0, y0) * (1 - fx) + at(x1, y0) * fx, bottom = at(x0, y1) * (1 - fx) + at(x1, y1) * fx;
+  return top * (1 - fy) + bottom * fy;
+}
+
 bool Raster::writeJpeg(const std::string& path, int quality) const {
   if (!stbi_write_jpg(path.c_str(), width, height, 3, pixels.data(), quality)) {
     std::fprintf(stderr, "error: could not write %s\n", path.c_str());

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <glm/vec3.hpp>
+
 namespace shotscape::tools {
 
 struct Rgb {
@@ -32,6 +34,9 @@ struct Image {
 };
 // Empty (and prints why) when the file cannot be read or decoded.
 std::optional<Image> readImage(const std::string& path);
+// Bilinear sample (channels 0–255) at pixel coordinates (integers are pixel centres), wrapping
+// around horizontally as an equirectangular image does at its seam, clamped vertically.
+glm::dvec3 sampleWrapped(const Image& image, double x, double y);
 
 // Runs fn(y) for every row on all cores.
 void forEachRow(int height, void (*fn)(int y, void* context), void* context);
