@@ -4,17 +4,17 @@
 # Debian source package, into the git-ignored .cache/).
 set -eu
 cd "$(dirname "$0")/.."
-PACKAGES="cmake ninja-build g++ clang-14 libclang-rt-14-dev emscripten chromium \
-libglm-dev nlohmann-json3-dev doctest-dev libstb-dev fonts-inter python3-fonttools ffmpeg espeak-ng \
-xz-utils ca-certificates"
+# The package list, with why each is needed, is tools/debian-packages.txt (checked by a test).
+LIST=tools/debian-packages.txt
 missing=""
-for p in $PACKAGES; do
+for p in $(grep -v -e '^#' -e '^command:' "$LIST"); do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-# Node.js and npm may come from elsewhere than Debian (the machine image); install Debian's only
-# when the commands are absent.
-command -v node >/dev/null 2>&1 || missing="$missing nodejs"
-command -v npm >/dev/null 2>&1 || missing="$missing npm"
+# Lines "command:NAME PACKAGE": only when the command is absent (Node.js and npm may come from
+# elsewhere than Debian, e.g. the machine image).
+for entry in $(grep -e '^command:' "$LIST" | sed 's/^command:\([^ ]*\) \(.*\)$/\1=\2/'); do
+  command -v "${entry%%=*}" >/dev/null 2>&1 || missing="$missing ${entry#*=}"
+done
 if [ -n "$missing" ]; then
   echo "installing Debian packages:$missing"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
