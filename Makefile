@@ -15,7 +15,7 @@ FUZZ_MAX_LEN_manifest := 8192
 FUZZ_MAX_LEN_webvtt := 4096
 FUZZ_MAX_LEN_deeplink := 2048
 
-.PHONY: all deps native wasm web sanitize demo test bench fuzz clean
+.PHONY: all deps native wasm web dist sanitize demo test bench fuzz clean
 
 all: web native
 
@@ -32,11 +32,16 @@ web: wasm
 	cmake --build $(BUILD)/wasm --target web
 	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(PUBLIC_URL)
 
+# The deployable build for any static host or CDN (tools/make-dist.mjs): hashed asset names,
+# .gz and .br twins; deploy/nginx/ has the web server's configuration for it.
+dist: web
+	node tools/make-dist.mjs --site $(BUILD)/web --out $(BUILD)/dist
+
 native: deps
 	@cmake -S . -B $(BUILD)/native -G Ninja \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSHOTSCAPE_WASM_BUILD_DIR=$(CURDIR)/$(BUILD)/wasm \
 	  -DSHOTSCAPE_SANITIZE_BUILD_DIR=$(CURDIR)/$(BUILD)/sanitize \
-	  -DSHOTSCAPE_WEB_DIR=$(CURDIR)/$(BUILD)/web >/dev/null
+	  -DSHOTSCAPE_WEB_DIR=$(CURDIR)/$(BUILD)/web -DSHOTSCAPE_DIST_DIR=$(CURDIR)/$(BUILD)/dist >/dev/null
 	cmake --build $(BUILD)/native -j $(JOBS)
 
 # The core and its unit tests under ASan + UBSan, and the libFuzzer targets (clang-14).
@@ -48,7 +53,7 @@ sanitize: deps
 demo: web
 	node tools/serve.mjs --root $(BUILD)/web --port $(PORT)
 
-test: web native sanitize
+test: web dist native sanitize
 	ctest --test-dir $(BUILD)/native --output-on-failure -j 2
 
 bench: web native

@@ -1,14 +1,20 @@
-// Shotscape image decoder worker: downloads a panorama with progress, decodes it, downsizes it
-// to the GPU's texture limit, and hands the raw RGBA pixels back (transferred, not copied), so
-// the page's main thread only ever copies small strips into a WebGL texture.
+// Shotscape image decoder: downloads a panorama with progress, decodes it, downsizes it to the
+// GPU's texture limit, and hands the raw RGBA pixels back (transferred, not copied), so the page's
+// main thread only ever copies small strips into a WebGL texture.
+//
+// Normally a worker (shotscape-player.js starts it from this file, or from a blob: copy of it when
+// the player's files come from another origin than the page). Loaded into a page as a plain script
+// (the fallback where a Content-Security-Policy forbids blob: workers) it runs the same code on the
+// page's thread and only defines self.ShotscapeDecoder = {decode(request, post)}.
 //
 // In:  {id, url, maxSize}
 // Out: {id, type: 'progress', loaded, total}
 //      | {id, type: 'preview', width, height, pixels}   (a small copy first, so a view can show at once)
 //      | {id, type: 'decoded', width, height, downscaled, pixels} | {id, type: 'error', reason}
+(function (scope) {
 'use strict';
 
-async function readWithProgress(id, response) {
+async function readWithProgress(id, response, post) {
   const total = Number(response.headers.get('Content-Length')) || 0;
   if (!response.body || !response.body.getReader) return response.blob();
   const reader = response.body.getReader();
@@ -23,7 +29,7 @@ async function readWithProgress(id, response) {
     const now = performance.now();
     if (now - lastReport > 50 || loaded === total) {
       lastReport = now;
-      postMessage({ id, type: 'progress', loaded, total });
+      post({ id, type: 'progress', loaded, total });
     }
   }
   return new Blob(chunks, { type: response.headers.get('Content-Type') || '' });
@@ -39,7 +45,7 @@ function pixelsOf(bitmap, width = bitmap.width, height = bitmap.height) {
   return context.getImageData(0, 0, width, height).data.buffer;
 }
 
-async function decode({ id, url, maxSize }) {
+async function decode({ id, url, maxSize }, post) {
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -47,7 +53,7 @@ async function decode({ id, url, maxSize }) {
     throw new Error(`network error (${error.message})`);
   }
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
-  const blob = await readWithProgress(id, response);
+  const blob = await readWithProgress(id, response, post);
   if (!blob.size) throw new Error('the file is empty');
   let bitmap;
   try {
@@ -59,7 +65,7 @@ async function decode({ id, url, maxSize }) {
   // back and uploaded. Any aspect maps onto the same equirectangular uv square, so 2:1 is harmless.
   const previewWidth = Math.min(PREVIEW_WIDTH, maxSize);
   const previewPixels = pixelsOf(bitmap, previewWidth, previewWidth / 2);
-  postMessage({ id, type: 'preview', width: previewWidth, height: previewWidth / 2, pixels: previewPixels }, [previewPixels]);
+  post({ id, type: 'preview', width: previewWidth, height: previewWidth / 2, pixels: previewPixels }, [previewPixels]);
   let downscaled = false;
   if (bitmap.width > maxSize || bitmap.height > maxSize) {
     const scale = Math.min(maxSize / bitmap.width, maxSize / bitmap.height);
@@ -72,10 +78,17 @@ async function decode({ id, url, maxSize }) {
   const { width, height } = bitmap;
   const pixels = pixelsOf(bitmap);
   bitmap.close();
-  postMessage({ id, type: 'decoded', width, height, downscaled, pixels }, [pixels]);
+  post({ id, type: 'decoded', width, height, downscaled, pixels }, [pixels]);
 }
 
-self.onmessage = (event) => {
-  const request = event.data;
-  decode(request).catch((error) => postMessage({ id: request.id, type: 'error', reason: error.message || String(error) }));
-};
+// One request: its messages go to post(message, transfer); failures end as an 'error' message.
+function run(request, post) {
+  return decode(request, post).catch((error) => post({ id: request.id, type: 'error', reason: error.message || String(error) }));
+}
+
+if (typeof WorkerGlobalScope !== 'undefined' && scope instanceof WorkerGlobalScope) {
+  scope.onmessage = (event) => run(event.data, (message, transfer) => scope.postMessage(message, transfer || []));
+} else {
+  scope.ShotscapeDecoder = { decode: run };
+}
+})(self);

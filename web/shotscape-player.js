@@ -15,6 +15,10 @@
 
   var script = document.currentScript;
   var baseUrl = new URL('.', script && script.src ? script.src : document.baseURI).href;
+  // The player's files by their plain names → the names they are served under. Empty in build/web;
+  // `make dist` (tools/make-dist.mjs) writes the content-hashed names into this string.
+  var ASSETS = JSON.parse('{"shotscape-assets":0}');
+  function asset(name) { return baseUrl + (typeof ASSETS[name] === 'string' ? ASSETS[name] : name); }
   var modulePromise = null;
   var nextHostId = 1;
 
@@ -26,28 +30,26 @@
   var PREFETCH_MAX_SIZE = 8192;
   var decoder = {
     worker: null,
+    kind: null,
     next: 1,
     pending: new Map(),   // id → {resolve, reject, progress: [loaded, total], listeners}
     prefetched: new Map(), // absolute URL → request
     start: function (url, maxSize) {
       var self = this;
-      if (!this.worker) {
-        this.worker = new Worker(baseUrl + 'shotscape-decoder.js');
-        this.worker.onmessage = function (event) { self._message(event.data); };
-        this.worker.onerror = function (event) {
-          event.preventDefault();
-          var all = Array.from(self.pending.values());
-          self.pending.clear();
-          self.worker = null;
-          all.forEach(function (r) { r.reject(new Error('the image decoder failed (' + (event.message || 'worker error') + ')')); });
-        };
-      }
+      if (!this.worker) this.worker = startDecoder(function (m) { self._message(m); }, function (reason) { self._fail(reason); });
       var id = this.next++;
       var request = { url: url, maxSize: maxSize, progress: null, listeners: [], preview: null, previewListeners: [] };
       request.promise = new Promise(function (resolve, reject) { request.resolve = resolve; request.reject = reject; });
       this.pending.set(id, request);
       this.worker.postMessage({ id: id, url: url, maxSize: maxSize });
       return request;
+    },
+    // The decoder is gone (a worker that failed): every waiting request fails; the next one restarts it.
+    _fail: function (reason) {
+      var all = Array.from(this.pending.values());
+      this.pending.clear();
+      this.worker = null;
+      all.forEach(function (r) { r.reject(new Error('the image decoder failed (' + reason + ')')); });
     },
     _message: function (m) {
       var request = this.pending.get(m.id);
@@ -92,6 +94,73 @@
     },
   };
 
+  // Starts the page's decoder → {postMessage(request)}; messages come back to onMessage. Browsers
+  // refuse a worker script from another origin, so where the player's files come from a CDN the
+  // script is fetched (CORS) and started from a blob: URL; where the page's Content-Security-Policy
+  // forbids blob: workers too, the same script decodes on the page's thread (createImageBitmap
+  // still decodes off it). decoder.kind says which ('worker', 'blob-worker' or 'page').
+  function startDecoder(onMessage, onFailure) {
+    var url = asset('shotscape-decoder.js');
+    var queue = [], target = null;
+    var handle = { postMessage: function (m) { if (target) target.postMessage(m); else queue.push(m); } };
+    var use = function (t, kind) {
+      target = t;
+      decoder.kind = kind;
+      queue.splice(0).forEach(function (m) { t.postMessage(m); });
+    };
+    var watch = function (worker, onError) {
+      worker.onmessage = function (event) { onMessage(event.data); };
+      worker.onerror = function (event) { event.preventDefault(); onError(event.message || 'worker error'); };
+      return worker;
+    };
+    var inPage = function () {
+      loadScript(url, function () { return window.ShotscapeDecoder; }).then(function (d) {
+        use({ postMessage: function (m) { d.decode(m, function (reply) { onMessage(reply); }); } }, 'page');
+      }, function (error) { onFailure(error.message); });
+    };
+    if (new URL(url).origin === location.origin) {
+      use(watch(new Worker(url), onFailure), 'worker');
+      return handle;
+    }
+    fetch(url).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
+      return r.text();
+    }).then(function (text) {
+      var blobUrl = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
+      var worker;
+      try {
+        worker = new Worker(blobUrl);
+      } catch (e) { // a CSP without blob: in worker-src (Chromium says so at once)
+        URL.revokeObjectURL(blobUrl);
+        inPage();
+        return;
+      }
+      var started = false;
+      // Until its first answer a failure means the worker never ran (a CSP that refuses it
+      // asynchronously, as Firefox does): decode in the page instead.
+      watch(worker, function (reason) { if (started) onFailure(reason); else { worker.terminate(); inPage(); } });
+      var listen = worker.onmessage;
+      worker.onmessage = function (event) {
+        if (!started) { started = true; URL.revokeObjectURL(blobUrl); }
+        listen(event);
+      };
+      use(worker, 'blob-worker');
+    }).catch(function (error) { onFailure(error.message || String(error)); });
+    return handle;
+  }
+
+  // Loads a classic script once → Promise of ready() (which must then be truthy).
+  function loadScript(src, ready) {
+    return new Promise(function (resolve, reject) {
+      if (ready()) return resolve(ready());
+      var tag = document.createElement('script');
+      tag.src = src;
+      tag.onload = function () { ready() ? resolve(ready()) : reject(new Error(src + ' did not load')); };
+      tag.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.appendChild(tag);
+    });
+  }
+
   function prefetchFor(element) {
     prefetchShot(element.getAttribute('manifest'), element.getAttribute('panorama'));
   }
@@ -120,15 +189,15 @@
     if (modulePromise) return modulePromise;
     // The interface fonts load beside the module; a failure only means ImGui's built-in font.
     var fonts = Promise.all(['shotscape-inter-regular.otf', 'shotscape-inter-semibold.otf'].map(function (file) {
-      return fetch(baseUrl + file).then(function (r) { return r.ok ? r.arrayBuffer() : null; }, function () { return null; });
+      return fetch(asset(file)).then(function (r) { return r.ok ? r.arrayBuffer() : null; }, function () { return null; });
     }));
     modulePromise = new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
-      tag.src = baseUrl + 'shotscape.js';
+      tag.src = asset('shotscape.js');
       tag.async = true;
       tag.onload = function () {
         createShotscapeModule({
-          locateFile: function (file) { return baseUrl + file; },
+          locateFile: function (file) { return asset(file); },
           shotscapeDecoder: decoder,
           shotscapeFonts: fonts,
           // hls.js, loaded only when an HLS source plays in a browser without native HLS.
@@ -145,14 +214,8 @@
   var hlsPromise = null;
   function loadHls() {
     if (!hlsPromise) {
-      hlsPromise = new Promise(function (resolve, reject) {
-        if (window.Hls) return resolve(window.Hls);
-        var tag = document.createElement('script');
-        tag.src = baseUrl + 'hls.light.min.js';
-        tag.onload = function () { window.Hls ? resolve(window.Hls) : reject(new Error('hls.js did not load')); };
-        tag.onerror = function () { hlsPromise = null; reject(new Error('could not load ' + tag.src)); };
-        document.head.appendChild(tag);
-      });
+      hlsPromise = loadScript(asset('hls.light.min.js'), function () { return window.Hls; });
+      hlsPromise.catch(function () { hlsPromise = null; });
     }
     return hlsPromise;
   }
@@ -250,7 +313,7 @@
       var root = this.attachShadow({ mode: 'open' });
       var link = document.createElement('link');
       link.rel = 'stylesheet';
-      link.href = baseUrl + 'shotscape-player.css';
+      link.href = asset('shotscape-player.css');
       this._canvas = document.createElement('canvas');
       this._canvas.tabIndex = 0;
       this._canvas.setAttribute('role', 'application');
@@ -402,7 +465,9 @@
 
     stats() {
       if (!this._handle) return null;
-      return JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));
+      var s = JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_stats(this._handle)));
+      s.decoder = decoder.kind || ''; // where panoramas are decoded: 'worker', 'blob-worker' or 'page'
+      return s;
     }
 
     _dispatch(type, detail) {
@@ -431,6 +496,9 @@
         mediaRoot: this._mediaRoot,
         noWebGL: false, // set by the bridge when the canvas has no WebGL 2 context to give
         dispatch: function (type, detail) {
+          // The first frame of the shot (ready) is drawn in this same task: the boot indicator goes
+          // now, not at its next check, so it is never seen over the shot.
+          if (type === 'ready' || type === 'error') self._boot.hidden = true;
           if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
           self._dispatch(type, detail);
         },

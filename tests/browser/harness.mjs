@@ -47,8 +47,23 @@ export function ensureFixtures() {
   return { markers: JSON.parse(fs.readFileSync(path.join(fixturesDir, 'markers.json'), 'utf8')) };
 }
 
+// The site under test: build/web from the project's small Node server, or, with
+// SHOTSCAPE_SERVER=nginx (ctest label `nginx`), the `make dist` output from nginx with the shipped
+// configuration (deploy/nginx/). Only a Content-Security-Policy header can be added there.
+export const serverKind = process.env.SHOTSCAPE_SERVER || 'node';
 export async function serveSite(options = {}) {
-  return startServer({ root: webRoot, mounts: { '/fixtures': fixturesDir, ...(options.mounts || {}) }, headers: options.headers || {} });
+  const mounts = { '/fixtures': fixturesDir, ...(options.mounts || {}) };
+  const headers = { ...(options.headers || {}) };
+  // cors: the headers a CDN sends so pages on other origins can use the player's files (nginx
+  // always sends them: deploy/nginx/shotscape-headers.conf).
+  if (options.cors && serverKind !== 'nginx') headers['Access-Control-Allow-Origin'] = '*';
+  if (serverKind === 'nginx') {
+    const { startNginx } = await import('./nginx.mjs');
+    const other = Object.keys(headers).filter((h) => h.toLowerCase() !== 'content-security-policy');
+    if (other.length) throw new Error(`serveSite: nginx sets no ${other.join(', ')} header`);
+    return startNginx({ root: webRoot, mounts, csp: headers['Content-Security-Policy'] || '' });
+  }
+  return startServer({ root: webRoot, mounts, headers });
 }
 
 // A real slow network for the page (Chromium's own throttling through CDP), HTTP cache off.
