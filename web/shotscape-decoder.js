@@ -11,6 +11,7 @@
 // Out: {id, type: 'progress', loaded, total}
 //      | {id, type: 'preview', width, height, pixels}   (a small copy first, so a view can show at once)
 //      | {id, type: 'decoded', width, height, downscaled, pixels} | {id, type: 'error', reason}
+//      | {type: 'started'} (once, when the worker runs)
 (function (scope) {
 'use strict';
 
@@ -88,6 +89,7 @@ function run(request, post) {
 
 if (typeof WorkerGlobalScope !== 'undefined' && scope instanceof WorkerGlobalScope) {
   scope.onmessage = (event) => run(event.data, (message, transfer) => scope.postMessage(message, transfer || []));
+  scope.postMessage({ type: 'started' }); // the page knows the worker runs (a CSP may refuse it)
 } else {
   scope.ShotscapeDecoder = { decode: run };
 }

@@ -135,16 +135,25 @@
         inPage();
         return;
       }
+      // Requests wait until the worker says it runs (its first message): a failure before that
+      // means it never started (a CSP that refuses it after construction, as Chromium does), and
+      // the waiting requests go to the page's decoder instead.
       var started = false;
-      // Until its first answer a failure means the worker never ran (a CSP that refuses it
-      // asynchronously, as Firefox does): decode in the page instead.
-      watch(worker, function (reason) { if (started) onFailure(reason); else { worker.terminate(); inPage(); } });
+      watch(worker, function (reason) {
+        if (started) return onFailure(reason);
+        worker.terminate();
+        URL.revokeObjectURL(blobUrl);
+        inPage();
+      });
       var listen = worker.onmessage;
       worker.onmessage = function (event) {
-        if (!started) { started = true; URL.revokeObjectURL(blobUrl); }
+        if (!started) {
+          started = true;
+          URL.revokeObjectURL(blobUrl);
+          use(worker, 'blob-worker');
+        }
         listen(event);
       };
-      use(worker, 'blob-worker');
     }).catch(function (error) { onFailure(error.message || String(error)); });
     return handle;
   }
@@ -187,9 +196,13 @@
   // One wasm module per page, shared by every element (each gets its own Player and context).
   function loadModule() {
     if (modulePromise) return modulePromise;
-    // The interface fonts load beside the module; a failure only means ImGui's built-in font.
+    // The interface fonts load beside the module. One missing: the other serves for both; both
+    // missing: the shot is shown without its interface (the player says so with an error event).
     var fonts = Promise.all(['shotscape-inter-regular.otf', 'shotscape-inter-semibold.otf'].map(function (file) {
-      return fetch(asset(file)).then(function (r) { return r.ok ? r.arrayBuffer() : null; }, function () { return null; });
+      var url = asset(file);
+      var missing = function (reason) { console.warn('shotscape: could not load the interface font ' + url + ' (' + reason + ')'); return null; };
+      return fetch(url).then(function (r) { return r.ok ? r.arrayBuffer() : missing('HTTP ' + r.status); },
+        function (e) { return missing(e.message || 'network error'); });
     }));
     modulePromise = new Promise(function (resolve, reject) {
       var tag = document.createElement('script');

@@ -159,7 +159,7 @@ bool CameraController::update(double now) {
   if (turnY != 0.0) changed = camera_.setPitch(camera_.pitch() + turnY) || changed;
   const int zoomDir = (held(ControlKey::ZoomOut) ? 1 : 0) - (held(ControlKey::ZoomIn) ? 1 : 0);
   if (zoomDir != 0)
-    changed = camera_.setHfov(camera_.hfov() * std::pow(settings_.keyZoomRate, zoomDir * dt)) || changed;
+    changed = camera_.setHfov(camera_.hfov() * std::exp(settings_.keyZoomLogRate * zoomDir * dt)) || changed;
 
   if (activePointers_ == 0 && glm::length(velocity_) >= settings_.inertiaStopSpeed) {
     // Exact integral of v·exp(-t/τ) over the step, so the coast distance is frame-rate independent.

@@ -21,7 +21,7 @@ struct ControllerSettings {
   double inertiaStopSpeed = 1.0;      // degrees/s under which a coasting camera stops
   double releaseWindow = 0.08;        // seconds: a drag that paused longer before release coasts not
   double keyTurnSpeed = 0.9;          // held arrow key: hfov-widths per second
-  double keyZoomRate = 1.8;           // held +/-: hfov factor per second
+  double keyZoomLogRate = 0.5877866649021191; // held +/-: hfov factor per second, as its natural log (ln 1.8)
   double wheelZoomPerPixel = 0.0012;  // wheel: hfov *= exp(deltaY * this), deltaY in pixels
 };
 

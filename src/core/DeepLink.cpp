@@ -1,8 +1,8 @@
 #include "core/DeepLink.h"
+#include "core/NumberFormat.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <map>
 
@@ -62,14 +62,8 @@ std::string shown(const std::string& value) {
 std::string formatNumber(double v, double step) {
   if (step > 0.0) v = std::round(v / step) * step;
   if (v == 0.0) v = 0.0; // no "-0"
-  char buffer[64];
-  // The fewest decimals that read back exactly (plain notation: links stay readable).
-  for (int decimals = 0; decimals <= 17; ++decimals) {
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-    if (std::strtod(buffer, nullptr) == v) return buffer;
-  }
-  std::snprintf(buffer, sizeof buffer, "%.17g", v); // very small magnitudes
-  return buffer;
+  // The fewest digits that read back exactly, in plain notation: links stay readable.
+  return formatPlain(v);
 }
 
 } // namespace

@@ -1,4 +1,6 @@
 #include "core/EmbedMessage.h"
+#include "core/NumberFormat.h"
+#include "core/JsonWriter.h"
 
 #include <algorithm>
 #include <cmath>
@@ -103,7 +105,8 @@ std::optional<std::string> normalizeOrigin(std::string_view text) {
   if (hasPort) {
     if (port.empty() || port.size() > 5 || !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return std::nullopt;
-    const long value = std::stol(port);
+    long value = 0; // at most five digits: no overflow
+    for (char c : port) value = value * 10 + (c - '0');
     if (value < 1 || value > 65535) return std::nullopt;
     if (static_cast<size_t>(value) != defaultPort) out += ":" + std::to_string(value);
   }
@@ -132,7 +135,8 @@ EmbedMessage parseEmbedMessage(std::string_view json) {
   m.kind = EmbedMessage::Kind::Invalid;
   if (const auto it = root.find("id"); it != root.end()) {
     if (it->is_string() ? it->get_ref<const std::string&>().size() <= 200 : finiteNumber(*it).has_value()) {
-      m.id = it->dump();
+      // As JSON, written back verbatim in the reply (the core's writer: the module links no serializer).
+      m.id = it->is_string() ? jsonQuote(it->get_ref<const std::string&>()) : formatShortest(*finiteNumber(*it));
     } else {
       m.error = "/id: expected a number or a string of up to 200 characters";
       return m;

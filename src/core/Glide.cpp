@@ -17,7 +17,7 @@ double yawTurn(double from, double to) {
 
 double Glide::ease(double t) {
   t = std::clamp(t, 0.0, 1.0);
-  return t < 0.5 ? 4.0 * t * t * t : 1.0 - std::pow(-2.0 * t + 2.0, 3.0) / 2.0;
+  return t < 0.5 ? 4.0 * t * t * t : 1.0 - (2.0 - 2.0 * t) * (2.0 - 2.0 * t) * (2.0 - 2.0 * t) / 2.0;
 }
 
 double Glide::durationFor(const ViewAngles& from, const ViewAngles& to, bool reducedMotion,

@@ -1,7 +1,7 @@
 #include "core/JsonReader.h"
+#include "core/NumberFormat.h"
 
 #include <cmath>
-#include <cstdio>
 
 #include "core/Url.h"
 
@@ -35,11 +35,7 @@ class CollectingSax : public nlohmann::detail::json_sax_dom_parser<Json> {
   static constexpr int kMaxDepth = 64;
 };
 
-std::string formatNumber(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g", v);
-  return buf;
-}
+std::string formatNumber(double v) { return formatShortest(v); }
 
 std::string typeName(const Json& v) {
   if (v.is_null()) return "null";

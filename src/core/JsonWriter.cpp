@@ -1,7 +1,7 @@
 #include "core/JsonWriter.h"
+#include "core/NumberFormat.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 namespace shotscape {
@@ -32,9 +32,10 @@ std::string jsonQuote(std::string_view text) {
       out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
       ++i;
     } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
+      static const char kHex[] = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
       ++i;
     } else if (const size_t n = utf8Length(text, i)) {
       out.append(text.substr(i, n));
@@ -65,11 +66,7 @@ JsonWriter& JsonWriter::add(std::string_view k, double value) {
     out_ += "null";
     return *this;
   }
-  // The shortest of 15 or 17 significant digits that reads back as the same double.
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", value);
-  if (std::strtod(buf, nullptr) != value) std::snprintf(buf, sizeof buf, "%.17g", value);
-  out_ += buf;
+  out_ += formatShortest(value); // reads back as the same double
   return *this;
 }
 

@@ -1,7 +1,7 @@
 #include "core/Manifest.h"
+#include "core/NumberFormat.h"
 
 #include <cctype>
-#include <cstdio>
 
 #include "core/JsonReader.h"
 
@@ -117,9 +117,8 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
 ManifestResult parseManifest(std::string_view jsonText) {
   ManifestResult result;
   if (jsonText.size() > kMaxManifestBytes) {
-    char size[32];
-    std::snprintf(size, sizeof size, "%.1f", double(jsonText.size()) / (1024.0 * 1024.0));
-    result.diagnostics.push_back({Severity::Error, "", std::string("the manifest is ") + size +
+    const std::string size = formatFixed(double(jsonText.size()) / (1024.0 * 1024.0), 1);
+    result.diagnostics.push_back({Severity::Error, "", "the manifest is " + size +
                                                            " MB; manifests are limited to 2 MB"});
     return result;
   }

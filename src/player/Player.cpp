@@ -51,6 +51,13 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   io.BackendRendererName = "shotscape_webgl2";
   createGpuResources();
   platform_->loadFonts([this](std::string regular, std::string semiBold) {
+    if (regular.empty() && semiBold.empty()) {
+      // Without a font ImGui draws nothing: the shot is shown without its interface, and said so.
+      const std::string message = "The player's interface font could not be loaded, so the shot is shown without its controls.";
+      platform_->warn(message);
+      platform_->emit("error", JsonWriter().add("message", message).str());
+      return;
+    }
     fontFiles_ = {std::move(regular), std::move(semiBold)};
     fontsArrived_ = true;
     fontRatio_ = 0.0f; // rebuild the atlas with them

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <imgui.h>
 
@@ -45,12 +44,10 @@ void loadingPanel(const OverlayModel& m) {
   ImGui::SetNextWindowPos(ImVec2(m.width * 0.5f, m.height * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(w, 0));
   ImGui::Begin("##loading", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
-  char label[96];
-  if (m.progress >= 0.0f)
-    std::snprintf(label, sizeof label, "%s  %d%%", m.loadingLabel.c_str(), static_cast<int>(std::floor(m.progress * 100.0f)));
-  else
-    std::snprintf(label, sizeof label, "%s…", m.loadingLabel.c_str());
-  ImGui::TextUnformatted(label);
+  const std::string label = m.progress >= 0.0f
+                                ? m.loadingLabel + "  " + std::to_string(static_cast<int>(std::floor(m.progress * 100.0f))) + "%"
+                                : m.loadingLabel + "…";
+  ImGui::TextUnformatted(label.c_str());
   // An indeterminate bar sweeps while the size is unknown.
   const float fraction = m.progress >= 0.0f ? m.progress : std::fmod(static_cast<float>(ImGui::GetTime()) * 0.6f, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 3.0f);
@@ -145,9 +142,8 @@ void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, con
   ImGui::PopStyleColor();
   if (s.hasTime) {
     bool with = s.withTime;
-    char label[48];
-    std::snprintf(label, sizeof label, "Start at %s", s.timeLabel.c_str());
-    if (ImGui::Checkbox(label, &with)) a.toggleShareTime = true;
+    const std::string label = "Start at " + s.timeLabel;
+    if (ImGui::Checkbox(label.c_str(), &with)) a.toggleShareTime = true;
   }
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   a.copyLink = ImGui::Button("Copy link", ImVec2(half, 30));

@@ -23,15 +23,13 @@ ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ThemeFonts fonts;
-  fonts.body = addFont(files.regular, 15.0f, pixelRatio);
-  fonts.title = addFont(files.semiBold, 19.0f, pixelRatio);
-  if (!fonts.body) {
-    // The font files did not arrive: ImGui's own font keeps every message readable.
-    ImFontConfig config;
-    config.SizePixels = 13.0f * pixelRatio;
-    fonts.body = io.Fonts->AddFontDefault(&config);
-  }
-  if (!fonts.title) fonts.title = fonts.body;
+  // One weight missing: the other serves for both (the player ships no built-in font: README,
+  // "Performance"). Both missing: no interface (Player says so).
+  const std::string& regular = files.regular.empty() ? files.semiBold : files.regular;
+  const std::string& semiBold = files.semiBold.empty() ? files.regular : files.semiBold;
+  fonts.body = addFont(regular, 15.0f, pixelRatio);
+  fonts.title = addFont(semiBold, 19.0f, pixelRatio);
+  if (!fonts.body) return fonts;
   io.FontDefault = fonts.body;
   // Glyphs are rasterised at device pixels and drawn at CSS pixels.
   io.FontGlobalScale = 1.0f / pixelRatio;

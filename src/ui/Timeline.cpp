@@ -1,8 +1,8 @@
 #include "ui/Timeline.h"
+#include "core/NumberFormat.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include <imgui.h>
 
@@ -33,10 +33,8 @@ void spinner(float cx, float cy) {
 
 std::string formatClock(double seconds) {
   const int s = std::max(0, static_cast<int>(std::floor(seconds)));
-  char out[24];
-  if (s >= 3600) std::snprintf(out, sizeof out, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-  else std::snprintf(out, sizeof out, "%d:%02d", s / 60, s % 60);
-  return out;
+  if (s >= 3600) return std::to_string(s / 3600) + ":" + formatPadded(s / 60 % 60, 2) + ":" + formatPadded(s % 60, 2);
+  return std::to_string(s / 60) + ":" + formatPadded(s % 60, 2);
 }
 
 TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float height, float bottom) {

@@ -34,11 +34,14 @@ after(async () => {
 function writeHostPage(name, { csp } = {}) {
   const cdn = suite.server.url;
   const origin = cdn.replace(/\/$/, '');
+  // A stylesheet file, not a <style>: the strict policy allows no inline style.
+  fs.writeFileSync(path.join(hostDir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>');
+  fs.writeFileSync(path.join(hostDir, 'host.css'), 'body{margin:0} shotscape-player{display:inline-block;width:560px;height:320px} .below{margin-top:3000px}');
   const meta = csp ? `<meta http-equiv="Content-Security-Policy" content="${csp.replaceAll('PLAYER', origin)}">` : '';
   fs.writeFileSync(path.join(hostDir, name), `<!doctype html><html lang="en"><meta charset="utf-8">${meta}
-<title>A page on another origin</title><link rel="icon" href="data:,">
+<title>A page on another origin</title><link rel="icon" href="icon.svg">
 <script src="${cdn}shotscape-player.js"></script>
-<style>body{margin:0} shotscape-player{display:inline-block;width:560px;height:320px} .below{margin-top:3000px}</style>
+<link rel="stylesheet" href="host.css">
 <body>
 <shotscape-player id="a" manifest="${cdn}demo/manifest.json"></shotscape-player>
 <shotscape-player id="b" panorama="${cdn}fixtures/small.jpg?player=b" yaw="30"></shotscape-player>
@@ -64,7 +67,8 @@ async function openHost(url) {
   return { page, log, requests };
 }
 
-async function threePlayers({ page, log, requests }) {
+// expected: console errors the test provokes on purpose.
+async function threePlayers({ page, log, requests }, expected = /^$/) {
   assert.notEqual(new URL(page.url()).origin, new URL(suite.server.url).origin, 'the page and the player are on two origins');
   await page.waitForFunction(() => (window.__ready.has('a') && window.__ready.has('b')) || window.__errors.length, null, { timeout: 30000 });
   assert.deepEqual(await page.evaluate(() => window.__errors), []);
@@ -82,7 +86,7 @@ async function threePlayers({ page, log, requests }) {
   // The interface font came too (the overlay draws text with it).
   assert.ok(await page.evaluate(() => document.getElementById('a').stats().overlayDrawCalls > 0));
   assert.ok(requests.some((r) => /shotscape-inter-regular[.a-f0-9]*\.otf$/.test(r.url) && r.url.startsWith(suite.server.url)));
-  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.errors.filter((e) => !expected.test(e)), []);
   return page.evaluate(() => document.getElementById('a').stats().decoder);
 }
 
@@ -97,7 +101,7 @@ test('under the host page\'s strict CSP without blob: workers, decoding falls ba
   const csp = "default-src 'self'; script-src 'self' PLAYER 'wasm-unsafe-eval'; connect-src 'self' PLAYER; " +
     "style-src 'self' PLAYER; img-src 'self' PLAYER; media-src 'self' PLAYER; object-src 'none'";
   const opened = await openHost(writeHostPage('strict.html', { csp }));
-  assert.equal(await threePlayers(opened), 'page', 'the decoder runs on the page');
+  assert.equal(await threePlayers(opened, /^Creating a worker from 'blob:/), 'page', 'the decoder runs on the page');
   // The one refusal is the blob: worker the player tried first.
   const violations = await opened.page.evaluate(() => window.__violations);
   assert.ok(violations.every((v) => /^worker-src blob/.test(v)), JSON.stringify(violations));
