@@ -7,7 +7,7 @@
 // - The player's assets get a content hash in their names (shotscape.js → shotscape.1a2b3c4d5e.js):
 //   they can be cached for a year as immutable. The entry points keep their names (index.html,
 //   embed.html, shotscape-player.js, shotscape-frame.js) and point at the hashed names: the element
-//   script carries the map of plain → hashed names, the pages' src/href attributes are rewritten.
+//   script carries the map of plain → hashed names; every page's src/href attributes are rewritten.
 // - Content (demo shots: manifests, images, media, captions, share cards) keeps its names: manifests
 //   and moment links name those files, so they are served with a short cache and revalidation.
 // - Every text asset gets a .gz (zlib, level 9) and a .br (Debian's brotli, quality 11) twin beside
@@ -30,7 +30,8 @@ const ENTRY_POINTS = ['index.html', 'embed.html', 'shotscape-player.js', 'shotsc
 // The player's own files, named by content in the dist.
 const HASHED = ['shotscape.js', 'shotscape.wasm', 'shotscape-player.css', 'shotscape-decoder.js',
   'shotscape-inter-regular.otf', 'shotscape-inter-semibold.otf', 'hls.light.min.js', 'index.js', 'index.css',
-  'embed.js', 'favicon.svg'];
+  'embed.js'];
+// (favicon.svg keeps its name: pages elsewhere link it by that name.)
 // Text formats that get .gz and .br twins (media and images are compressed already).
 const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.vtt', '.m3u8', '.wasm', '.otf', '.txt', '.xml']);
 // What a hashed name looks like (also the nginx configuration's pattern for immutable files).
@@ -62,26 +63,33 @@ for (const name of HASHED) {
   names[name] = `${name.slice(0, -ext.length)}.${hashOf(fs.readFileSync(path.join(site, name)))}${ext}`;
 }
 
-// The entry points, rewritten to name the hashed files.
-function rewriteEntry(name, text) {
-  if (name === 'shotscape-player.js') {
-    // The element's map of asset names: JSON.parse('{"shotscape-assets":0}') in the source (any quotes
-    // the minifier chose); replaced by the map, so the element asks for the hashed names.
-    const marker = /JSON\.parse\((['"`])\{\\?"shotscape-assets\\?":0\}\1\)/;
-    if (!marker.test(text)) fail('shotscape-player.js has no asset map marker (JSON.parse(\'{"shotscape-assets":0}\'))');
-    return text.replace(marker, () => `JSON.parse(${JSON.stringify(JSON.stringify(names))})`);
-  }
-  if (name.endsWith('.html')) {
-    return text.replace(/\b(src|href)="([^"]+)"/g, (all, attr, value) => (names[value] ? `${attr}="${names[value]}"` : all));
-  }
-  return text;
+// Every page's src/href that names one of the hashed files (relative to the page, or from the
+// site's root) names the hashed file instead.
+function rewriteHtml(file, text) {
+  const dir = path.posix.dirname(file);
+  return text.replace(/\b(src|href)="([^"#?]+)([^"]*)"/g, (all, attr, value, rest) => {
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) return all; // another origin or scheme
+    const target = value.startsWith('/') ? value.slice(1) : path.posix.normalize(path.posix.join(dir, value));
+    if (!names[target]) return all;
+    const hashed = value.startsWith('/') ? `/${names[target]}` : path.posix.relative(dir, names[target]);
+    return `${attr}="${hashed}${rest}"`;
+  });
+}
+
+// The element's map of asset names: JSON.parse('{"shotscape-assets":0}') in the source (any quotes
+// the minifier chose); replaced by the map, so the element asks for the hashed names.
+function rewritePlayer(text) {
+  const marker = /JSON\.parse\((['"`])\{\\?"shotscape-assets\\?":0\}\1\)/;
+  if (!marker.test(text)) fail('shotscape-player.js has no asset map marker (JSON.parse(\'{"shotscape-assets":0}\'))');
+  return text.replace(marker, () => `JSON.parse(${JSON.stringify(JSON.stringify(names))})`);
 }
 
 const produced = new Map(); // dist path → Buffer
 for (const file of walk(site)) {
   if (file.endsWith('.gz') || file.endsWith('.br')) continue;
   const data = fs.readFileSync(path.join(site, file));
-  if (ENTRY_POINTS.includes(file)) produced.set(file, Buffer.from(rewriteEntry(file, data.toString('utf8'))));
+  if (file === 'shotscape-player.js') produced.set(file, Buffer.from(rewritePlayer(data.toString('utf8'))));
+  else if (file.endsWith('.html')) produced.set(file, Buffer.from(rewriteHtml(file, data.toString('utf8'))));
   else if (names[file]) produced.set(names[file], data);
   else produced.set(file, data);
 }

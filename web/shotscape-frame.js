@@ -41,9 +41,14 @@
       }
     };
     window.addEventListener('message', this._onMessage);
-    // The player may have been ready before this helper existed: ask, once its page is there.
+    // The player may have been ready before this helper existed: ask, once its page is there (at
+    // most one question at a time: the load event may follow an iframe that looked loaded already).
+    var asking = false;
     this._onLoad = function () {
-      self._send('getState', [], true).then(function (state) { if (state && state.ready) self._resolveReady(null); }, function () {});
+      if (asking) return;
+      asking = true;
+      var done = function () { asking = false; };
+      self._send('getState', [], true).then(function (state) { done(); if (state && state.ready) self._resolveReady(null); }, done);
     };
     iframe.addEventListener('load', this._onLoad);
     if (loaded(iframe)) this._onLoad();

@@ -260,15 +260,8 @@
 
   var POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 
+  // How near the viewport an element must come to start (IntersectionObserver's rootMargin).
   var START_MARGIN = '200px';
-  // Whether the element is on screen or within START_MARGIN of it (in this document's viewport;
-  // inside an iframe the observer, not this check, sees the host page's scrolling).
-  function nearViewport(el) {
-    if (window.parent !== window) return false;
-    var r = el.getBoundingClientRect(), m = parseFloat(START_MARGIN);
-    var w = window.innerWidth || document.documentElement.clientWidth, h = window.innerHeight || document.documentElement.clientHeight;
-    return r.bottom >= -m && r.right >= -m && r.top <= h + m && r.left <= w + m;
-  }
 
   class ShotscapePlayer extends HTMLElement {
     static get observedAttributes() {
@@ -367,7 +360,10 @@
       // within START_MARGIN of the viewport, as <img loading="lazy"> does; loading="eager" opts out.
       var self = this;
       var eager = (this.getAttribute('loading') || '').toLowerCase() === 'eager';
-      if (eager || typeof IntersectionObserver === 'undefined' || nearViewport(this)) {
+      // Always through the observer, never by measuring now: the page's stylesheets may not have
+      // applied yet (its first answer comes after they have), and inside an iframe only the
+      // observer sees the host page's scrolling.
+      if (eager || typeof IntersectionObserver === 'undefined') {
         this._begin();
         return;
       }
