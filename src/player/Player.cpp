@@ -1117,6 +1117,10 @@ void Player::frame(double nowMs) {
     uiInput_.applyPending();
     ImGui::NewFrame();
     actions = overlay_.draw(model, fonts_);
+    // The panel's scroll as ImGui left it; a frame without an ImGui run (the scene alone changed)
+    // keeps the last one instead of reading an empty action set.
+    panelScroll_ = actions.hotspot.scrollY;
+    panelScrollMax_ = actions.hotspot.scrollMaxY;
     ImGui::Render();
     overlayRenderer_->upload(*ImGui::GetDrawData());
     drawnModel_ = model;
@@ -1156,7 +1160,6 @@ void Player::frame(double nowMs) {
 
   if (actions.resetView) resetView();
   if (actions.toggleFullscreen) platform_->toggleFullscreen();
-  panelScroll_ = actions.hotspot.scrollY;
   applyHotspotActions(actions.hotspot);
   applyTimelineActions(actions.timeline);
   applyShareActions(actions);
@@ -1241,6 +1244,7 @@ std::string Player::statsJson() const {
       .add("qualitySwitches", double(video_ ? video_->qualitySwitches : 0))
       .add("waiting", video_ ? video_->waiting : false)
       .add("panelScroll", double(panelScroll_))
+      .add("panelScrollMax", double(panelScrollMax_))
       .str();
 }
 

@@ -200,6 +200,7 @@ class Player {
   };
   std::optional<UiTouch> uiTouch_;
   float panelScroll_ = 0.0f; // the open hotspot panel's scroll position, for stats
+  float panelScrollMax_ = 0.0f; // and how far it can scroll
   std::optional<std::string> focusedHotspot_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   std::unique_ptr<HotspotSession> session_; // the open hotspot

@@ -260,6 +260,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   }
   commentarySection(v, a, true);
   a.scrollY = ImGui::GetScrollY();
+  a.scrollMaxY = ImGui::GetScrollMaxY();
   ImGui::End();
   ImGui::PopStyleColor();
   const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;

@@ -56,6 +56,7 @@ struct HotspotPanelActions {
   bool toggleInfluenceSound = false;
   bool toggleSideBySide = false;
   float scrollY = 0.0f;           // not an action: how far the panel is scrolled (for stats)
+  float scrollMaxY = 0.0f;        // not an action: how far it can scroll (for stats)
 
   bool any() const {
     return close || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||

@@ -214,7 +214,10 @@ test('on a phone a finger drag on the hotspot sheet scrolls it (no click, no cam
   await recordEvents(page);
   await page.goto(`${suite.server.url}#yaw=0&pitch=10&hfov=90&hotspot=window`);
   await waitForEvent(page, 'hotspotopen');
-  await page.waitForTimeout(1500);
+  // The sheet has something below the fold once its commentary and captions have loaded (until then
+  // it fits, and a drag rightly scrolls nothing): wait for that, not for a fixed time.
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().panelScrollMax > 100, null, { timeout: 20000 });
+  await page.waitForTimeout(300);
   const state = () => page.evaluate(() => {
     const p = document.querySelector('shotscape-player');
     return { view: p.getView(), hotspot: p.stats().hotspot, scroll: p.stats().panelScroll };
