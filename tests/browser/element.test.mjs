@@ -99,6 +99,10 @@ test('on a slow network the page says it is loading until the player draws, then
   const log = watchPage(page);
   await throttle(page, { kibPerSecond: 150, latencyMs: 300 });
   await recordEvents(page);
+  // The indicators as they are when `ready` fires: the frame it comes with is the first one shown.
+  await page.addInitScript(() => document.addEventListener('ready', (e) => {
+    window.__bootAtReady = { page: !!document.querySelector('body > .boot'), element: !e.target.shadowRoot.querySelector('.boot').hidden };
+  }, true));
   await page.goto(suite.server.url);
   await page.waitForTimeout(900);
   const boot = await page.evaluate(() => {
@@ -115,6 +119,18 @@ test('on a slow network the page says it is loading until the player draws, then
     element: !document.querySelector('shotscape-player').shadowRoot.querySelector('.boot').hidden,
   }));
   assert.deepEqual(left, { page: false, element: false });
+  assert.deepEqual(await page.evaluate(() => window.__bootAtReady), { page: false, element: false }, 'no loading text over the first frame');
   assert.deepEqual(log.errors, []);
   await page.close();
+
+  // Without controls (the iframe page) no interface draws before the shot: the indicator goes with
+  // the shot's first frame all the same.
+  const embed = await suite.browser.context.newPage();
+  await embed.addInitScript(() => document.addEventListener('ready', (e) => {
+    window.__bootAtReady = { page: !!document.querySelector('body > .boot'), element: !e.target.shadowRoot.querySelector('.boot').hidden };
+  }, true));
+  await embed.goto(`${suite.server.url}embed.html?manifest=demo/manifest.json`);
+  await embed.waitForFunction(() => window.__bootAtReady, null, { timeout: 30000 });
+  assert.deepEqual(await embed.evaluate(() => window.__bootAtReady), { page: false, element: false }, 'no loading text over the first frame');
+  await embed.close();
 });
