@@ -20,6 +20,8 @@
   var ASSETS = JSON.parse('{"shotscape-assets":0}');
   function asset(name) { return baseUrl + (typeof ASSETS[name] === 'string' ? ASSETS[name] : name); }
   var modulePromise = null;
+  // Neither interface font arrived: the canvas can draw no text, so errors are shown in the element.
+  var noInterfaceFont = false;
   var nextHostId = 1;
 
   // The page's image decoder: one worker (shotscape-decoder.js) shared by every player. An element
@@ -204,6 +206,7 @@
       return fetch(url).then(function (r) { return r.ok ? r.arrayBuffer() : missing('HTTP ' + r.status); },
         function (e) { return missing(e.message || 'network error'); });
     }));
+    fonts.then(function (files) { noInterfaceFont = !files[0] && !files[1]; });
     modulePromise = new Promise(function (resolve, reject) {
       var tag = document.createElement('script');
       tag.src = asset('shotscape.js');
@@ -483,9 +486,11 @@
       this.dispatchEvent(new CustomEvent(type, { detail: detail, bubbles: true, composed: true }));
     }
 
-    _showFallback(message) {
+    // A message in the element, over the canvas; `banner`: along its bottom, the shot still in view.
+    _showFallback(message, banner) {
       this._boot.hidden = true;
       this._fallback.textContent = message;
+      this._fallback.classList.toggle('banner', !!banner);
       this._fallback.hidden = false;
     }
 
@@ -509,6 +514,7 @@
           // now, not at its next check, so it is never seen over the shot.
           if (type === 'ready' || type === 'error') self._boot.hidden = true;
           if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
+          else if (type === 'error' && noInterfaceFont) self._showFallback(detail.message, true);
           self._dispatch(type, detail);
         },
       };

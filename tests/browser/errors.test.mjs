@@ -141,3 +141,35 @@ test('error path: a panorama attribute with a javascript: URL', async () => {
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('missing interface fonts: one weight serves for both; none → the shot without its interface, an error event, a warning naming the file', async () => {
+  for (const missing of [/shotscape-inter-semibold[.a-f0-9]*\.otf$/, /shotscape-inter-[a-z]+[.a-f0-9]*\.otf$/]) {
+    const page = await suite.browser.context.newPage();
+    const log = watchPage(page);
+    await page.route(missing, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await recordEvents(page);
+    await page.goto(`${suite.server.url}?manifest=demo/manifest.json`);
+    await waitForEvent(page, 'ready');
+    await waitForFullResolution(page);
+    await page.waitForTimeout(300);
+    const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+    const errors = (await page.evaluate(() => window.__shotscapeEvents.filter((e) => e.type === 'error'))).map((e) => e.detail.message);
+    assert.ok(log.warnings.some((w) => /^shotscape: could not load the interface font http:\/\/127\.0\.0\.1:\d+\/shotscape-inter-semibold[.a-f0-9]*\.otf \(HTTP 404\)$/.test(w)),
+      JSON.stringify(log.warnings));
+    if (String(missing).includes('semibold')) {
+      assert.ok(s.overlayDrawCalls > 0, 'the interface draws with the regular weight');
+      assert.deepEqual(errors, []);
+    } else {
+      assert.equal(s.status, 'ready', 'the shot is shown');
+      assert.equal(s.overlayDrawCalls, 0, 'without an interface');
+      assert.deepEqual(errors, ["The player's interface font could not be loaded, so the shot is shown without its controls."]);
+      // The canvas can draw no text: the element says it, along its bottom.
+      assert.equal(await page.evaluate(() => {
+        const f = document.querySelector('shotscape-player').shadowRoot.querySelector('.fallback');
+        return f.hidden ? null : `${f.className}: ${f.textContent}`;
+      }), "fallback banner: The player's interface font could not be loaded, so the shot is shown without its controls.");
+    }
+    assert.ok(!log.errors.some((e) => !/Failed to load resource/.test(e)), JSON.stringify(log.errors));
+    await page.close();
+  }
+});
