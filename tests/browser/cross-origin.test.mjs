@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { browserSuite, fixturesDir, watchPage } from './harness.mjs';
+import { browserSuite, fixturesDir, serverKind, watchPage } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const suite = browserSuite({
@@ -55,6 +55,11 @@ async function openHost(url) {
   const log = watchPage(page);
   const requests = [];
   page.on('request', (r) => requests.push({ url: r.url(), t: Date.now() }));
+  const encodings = {};
+  page.on('response', async (r) => {
+    const m = /\/(shotscape)[.0-9a-f]*\.(wasm|js)$/.exec(new URL(r.url()).pathname);
+    if (m) encodings[`${m[1]}.${m[2]}`] = (await r.allHeaders())['content-encoding'] || 'identity';
+  });
   await page.addInitScript(() => {
     window.__ready = new Set();
     window.__errors = [];
@@ -64,11 +69,11 @@ async function openHost(url) {
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
   await page.goto(url);
-  return { page, log, requests };
+  return { page, log, requests, encodings };
 }
 
 // expected: console errors the test provokes on purpose.
-async function threePlayers({ page, log, requests }, expected = /^$/) {
+async function threePlayers({ page, log, requests, encodings }, expected = /^$/) {
   assert.notEqual(new URL(page.url()).origin, new URL(suite.server.url).origin, 'the page and the player are on two origins');
   await page.waitForFunction(() => (window.__ready.has('a') && window.__ready.has('b')) || window.__errors.length, null, { timeout: 30000 });
   assert.deepEqual(await page.evaluate(() => window.__errors), []);
@@ -87,6 +92,8 @@ async function threePlayers({ page, log, requests }, expected = /^$/) {
   assert.ok(await page.evaluate(() => document.getElementById('a').stats().overlayDrawCalls > 0));
   assert.ok(requests.some((r) => /shotscape-inter-regular[.a-f0-9]*\.otf$/.test(r.url) && r.url.startsWith(suite.server.url)));
   assert.deepEqual(log.errors.filter((e) => !expected.test(e)), []);
+  // From nginx the browser gets the module from its brotli twin (and compiles it).
+  if (serverKind === 'nginx') assert.deepEqual(encodings, { 'shotscape.wasm': 'br', 'shotscape.js': 'br' });
   return page.evaluate(() => document.getElementById('a').stats().decoder);
 }
 
