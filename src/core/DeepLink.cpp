@@ -62,8 +62,12 @@ std::string shown(const std::string& value) {
 std::string formatNumber(double v, double step) {
   if (step > 0.0) v = std::round(v / step) * step;
   if (v == 0.0) v = 0.0; // no "-0"
-  // The fewest digits that read back exactly, in plain notation: links stay readable.
-  return formatPlain(v);
+  // The fewest digits that read back exactly, in plain notation where that stays short (links stay
+  // readable), else with an exponent: a link's numbers are read back only up to 32 characters.
+  const std::string plain = formatPlain(v);
+  const size_t point = plain.find('.');
+  if (plain.size() <= 24 && (point == std::string::npos || plain.size() - point - 1 <= 17)) return plain;
+  return formatShortest(v);
 }
 
 } // namespace

@@ -76,6 +76,18 @@ TEST_CASE("format writes a fixed order, rounds as asked, and round-trips") {
   CHECK(shortest.find("yaw=12.345678") != std::string::npos);
 }
 
+TEST_CASE("numbers too small for short plain decimals are written with an exponent, and round-trip") {
+  // Found by the moment fuzzer: t=12.1e-300 was written as 300 zeros, longer than a link's numbers may be.
+  const auto parsed = parseMoment("", "#t=12.1e-300");
+  REQUIRE(parsed.moment.t.has_value());
+  const std::string link = formatMoment(parsed.moment);
+  CHECK(link == "t=1.21e-299");
+  CHECK(parseMoment("", link).moment == parsed.moment);
+  Moment small;
+  small.t = 0.000001;
+  CHECK(formatMoment(small) == "t=0.000001");
+}
+
 TEST_CASE("hostile strings: control characters, long values, broken escapes, unicode") {
   const auto r = parseMoment("hotspot=%00%0A%ZZ%&lang=" + std::string(300, 'x') + "&scene=%E2%9C%93", "");
   REQUIRE(r.moment.hotspot);
