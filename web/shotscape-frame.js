@@ -41,14 +41,11 @@
       }
     };
     window.addEventListener('message', this._onMessage);
-    // The player may have been ready before this helper existed: ask, once its page is there (at
-    // most one question at a time: the load event may follow an iframe that looked loaded already).
-    var asking = false;
+    // The player may have been ready before this helper existed: ask, once its page is there. A
+    // cross-origin iframe cannot be seen loading, so the helper asks at once if it may be loaded and
+    // again on its load event (a question sent before the page listens is lost; two answers are harmless).
     this._onLoad = function () {
-      if (asking) return;
-      asking = true;
-      var done = function () { asking = false; };
-      self._send('getState', [], true).then(function (state) { done(); if (state && state.ready) self._resolveReady(null); }, done);
+      self._send('getState', [], true).then(function (state) { if (state && state.ready) self._resolveReady(null); }, function () {});
     };
     iframe.addEventListener('load', this._onLoad);
     if (loaded(iframe)) this._onLoad();

@@ -150,9 +150,11 @@ test('a page whose origin is not allowed is ignored, with warnings in the player
   assert.equal(await embed().evaluate(() => document.querySelector('shotscape-player').stats().hotspot), '');
   assert.deepEqual(await page.evaluate(() => raw.length), 0, 'no replies and no events to a page that is not allowed');
   const other_ = other.url.replace(/\/$/, '');
-  // Three: the helper's own getState on load, then the two above.
-  assert.equal(log.warnings.filter((w) => w === `shotscape: ignored a message from ${other_}: not in this player's \`origins\` (own origin only)`).length, 3,
-    JSON.stringify(log.warnings));
+  // The two above, and the helper's own getState: it asks when created (the iframe may be loaded
+  // already) and on the iframe's load event, and whether the first question reaches the page depends
+  // on how far the iframe had got: one or two of them arrive.
+  const ignored = log.warnings.filter((w) => w === `shotscape: ignored a message from ${other_}: not in this player's \`origins\` (own origin only)`).length;
+  assert.ok(ignored === 3 || ignored === 4, `${ignored} ignored: ${JSON.stringify(log.warnings)}`);
   assert.equal(log.warnings.filter((w) => w.startsWith(`shotscape: the embedding page (${other_}) is not in this player's`)).length, 1);
   assert.deepEqual(log.errors, []);
   await page.close();
