@@ -43,7 +43,7 @@ test('a fling coasts after release, slows down, and stops; then nothing is redra
   const { page } = await open('panorama=/fixtures/markers.jpg&yaw=0&pitch=0&hfov=90&controls=0');
   // Pointer events paced inside the page (16 ms apart, released right after the last move), so
   // the fling does not depend on how fast the test driver's messages arrive.
-  const atRelease = await page.evaluate(() => new Promise((resolve) => {
+  const released = await page.evaluate(() => new Promise((resolve) => {
     const el = document.querySelector('shotscape-player');
     const canvas = el.shadowRoot.querySelector('canvas');
     const fire = (type, x) => canvas.dispatchEvent(new PointerEvent(type, {
@@ -56,11 +56,14 @@ test('a fling coasts after release, slows down, and stops; then nothing is redra
       fire('pointermove', 800 - 40 * i);
       if (i < 6) { setTimeout(step, 16); return; }
       fire('pointerup', 800 - 40 * i);
-      resolve(el.getView().yaw);
+      resolve({ yaw: el.getView().yaw, frames: el.stats().framesDrawn });
     };
     setTimeout(step, 16);
   }));
-  await page.waitForTimeout(150);
+  // Coasting happens in drawn frames: wait for three of them, not for a time (a loaded machine may
+  // draw none in the first 150 ms).
+  await page.waitForFunction((f) => document.querySelector('shotscape-player').stats().framesDrawn >= f + 3, released.frames);
+  const atRelease = released.yaw;
   const soon = (await view(page)).yaw;
   assert.ok(yawDelta(soon, atRelease) > 0.5, `coasting: ${atRelease} → ${soon}`);
   await page.waitForTimeout(2500);
