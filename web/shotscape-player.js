@@ -411,8 +411,9 @@
       else if (name === 'hotspot') { if (newValue) this.openHotspot(newValue); else this.closeHotspot(); }
       else if (name === 'lang' && newValue) this.setCaptionLanguage(newValue);
       else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
-        var view = {}; view[name] = numberAttr(this, name);
-        this.setView(view);
+        // An attribute's hfov spans the longer side, as a link's: not setView()'s horizontal field.
+        var v = numberAttr(this, name);
+        this._module._shotscape_player_set_view(this._handle, name === 'yaw' ? v : NaN, name === 'pitch' ? v : NaN, name === 'hfov' ? v : NaN, 0);
       }
     }
 
@@ -431,7 +432,7 @@
         for (var k of ['yaw', 'pitch', 'hfov']) if (isFinite(pick(view[k]))) this.setAttribute(k, String(view[k]));
         return;
       }
-      this._module._shotscape_player_set_view(this._handle, pick(view.yaw), pick(view.pitch), pick(view.hfov));
+      this._module._shotscape_player_set_view(this._handle, pick(view.yaw), pick(view.pitch), pick(view.hfov), 1);
     }
 
     // Opens the hotspot with this id (as a click on its marker would); false when there is none.

@@ -57,7 +57,23 @@ bool Camera::setHfov(double hfov) {
 
 double Camera::vfov(double aspect) const {
   assert(aspect > 0.0 && "Camera::vfov: aspect must be positive");
-  return 2.0 * toDegrees(std::atan(std::tan(toRadians(view_.hfov) * 0.5) / aspect));
+  return fieldsOfView(view_.hfov, aspect, 1.0).vertical;
+}
+
+namespace {
+// The field across a side `ratio` times as long as the side that spans `fov`.
+double scaledField(double fov, double ratio) { return 2.0 * toDegrees(std::atan(std::tan(toRadians(fov) * 0.5) * ratio)); }
+} // namespace
+
+FieldsOfView fieldsOfView(double fov, double width, double height) {
+  if (!(width > 0.0 && height > 0.0)) return {fov, fov};
+  if (width >= height) return {fov, scaledField(fov, height / width)};
+  return {scaledField(fov, width / height), fov};
+}
+
+double fovFromHorizontal(double hfov, double width, double height) {
+  if (!(width > 0.0 && height > 0.0) || width >= height) return hfov;
+  return scaledField(hfov, height / width);
 }
 
 } // namespace shotscape

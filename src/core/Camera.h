@@ -5,8 +5,12 @@
 //   yaw    0 at the horizontal centre of the equirectangular image, increasing to the right
 //          (clockwise seen from above); always kept in (-180, 180].
 //   pitch  positive up; clamped to [-90, 90] so the view centre never passes a pole.
-//   hfov   horizontal field of view; clamped to [minHfov, maxHfov]. The vertical field of view
-//          follows from the viewport's aspect ratio and is never stored.
+//   hfov   the field of view across the viewport's LONGER side (krpano's default, "MFOV"): the
+//          horizontal field on landscape and square viewports (every desktop), the vertical one on
+//          portrait phones, so a portrait screen shows the room as a landscape one does instead of
+//          a 134° strip of ceiling and floor. Clamped to [minHfov, maxHfov]; the other field
+//          follows from the aspect ratio and is never stored. (The element's getView()/setView()
+//          speak of the horizontal field: fieldsOfView() and fovFromHorizontal() convert.)
 // Every setter applies the limits, so a Camera is always valid.
 
 namespace shotscape {
@@ -23,6 +27,16 @@ struct ViewAngles {
   double pitch = 0.0; // degrees, positive up
   double hfov = 90.0; // degrees
 };
+
+struct FieldsOfView {
+  double horizontal = 90.0; // degrees
+  double vertical = 90.0;   // degrees
+};
+
+// The two fields of a view whose field `fov` spans the longer side of a width × height viewport.
+FieldsOfView fieldsOfView(double fov, double width, double height);
+// The inverse for the horizontal field: the field across the longer side that gives `hfov`.
+double fovFromHorizontal(double hfov, double width, double height);
 
 class Camera {
  public:

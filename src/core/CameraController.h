@@ -31,7 +31,8 @@ class CameraController {
  public:
   explicit CameraController(Camera& camera, const ControllerSettings& settings = {});
 
-  void setViewport(double width, double height);
+  // The viewport in CSS pixels, and the lens shift its projection uses (Projection's `centre`).
+  void setViewport(double width, double height, glm::dvec2 centre = {0.0, 0.0});
 
   bool pointerDown(int id, glm::dvec2 pixel, double now);
   bool pointerMove(int id, glm::dvec2 pixel, double now);
@@ -67,6 +68,7 @@ class CameraController {
   ControllerSettings settings_;
   double width_ = 1.0;
   double height_ = 1.0;
+  glm::dvec2 centre_{0.0, 0.0};
   std::array<Pointer, 2> pointers_{};
   int activePointers_ = 0;
   double pinchStartDistance_ = 0.0;

@@ -1,4 +1,5 @@
 #include "core/DeepLink.h"
+#include "core/Camera.h"
 #include "core/NumberFormat.h"
 
 #include <algorithm>
@@ -59,8 +60,33 @@ std::string shown(const std::string& value) {
   return value.size() > 40 ? out + "…" : out;
 }
 
+// Digits after the point in a step's shortest decimal form: 0.1 → 1, 0.25 → 2, 5 → 0; -1 when it
+// has an exponent or more than 15 (rounding to it is then left to the shortest form).
+int stepDecimals(double step) {
+  const std::string text = formatShortest(step);
+  if (text.find('e') != std::string::npos) return -1;
+  const size_t point = text.find('.');
+  const int decimals = point == std::string::npos ? 0 : int(text.size() - point - 1);
+  return decimals <= 15 ? decimals : -1;
+}
+
 std::string formatNumber(double v, double step) {
-  if (step > 0.0) v = std::round(v / step) * step;
+  if (step > 0.0) {
+    v = std::round(v / step) * step;
+    // n × step carries the binary noise of both (-499 × 0.1 = -49.900000000000006): print it with
+    // the step's decimals, then drop the zeros those leave ("85.0" → "85").
+    const int decimals = stepDecimals(step);
+    double limit = 1e15; // formatFixed's range, in units of the last decimal
+    for (int i = 0; i < decimals; ++i) limit /= 10.0;
+    if (decimals >= 0 && std::fabs(v) < limit) {
+      std::string text = formatFixed(v, decimals);
+      if (text.find('.') != std::string::npos) {
+        while (text.back() == '0') text.pop_back();
+        if (text.back() == '.') text.pop_back();
+      }
+      return text == "-0" ? "0" : text;
+    }
+  }
   if (v == 0.0) v = 0.0; // no "-0"
   // The fewest digits that read back exactly, in plain notation where that stays short (links stay
   // readable), else with an exponent: a link's numbers are read back only up to 32 characters.
@@ -219,7 +245,8 @@ std::string formatMoment(const Moment& m, const MomentFormat& format) {
   if (m.manifest) add("manifest", percentEncode(*m.manifest));
   if (m.panorama) add("panorama", percentEncode(*m.panorama));
   if (m.scene) add("scene", percentEncode(*m.scene));
-  if (m.yaw) add("yaw", formatNumber(*m.yaw, format.angleStep));
+  // Rounding may reach -180, which names the same direction as the convention's 180.
+  if (m.yaw) add("yaw", formatNumber(format.angleStep > 0.0 ? Camera::wrapYaw(std::round(*m.yaw / format.angleStep) * format.angleStep) : *m.yaw, format.angleStep));
   if (m.pitch) add("pitch", formatNumber(*m.pitch, format.angleStep));
   if (m.hfov) add("hfov", formatNumber(*m.hfov, format.angleStep));
   if (m.t) add("t", formatNumber(*m.t, format.timeStep));

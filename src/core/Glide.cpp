@@ -49,4 +49,17 @@ ViewAngles Glide::at(double nowSeconds) const {
   return v;
 }
 
+void ShiftEase::retarget(glm::dvec2 target, double nowSeconds, double durationSeconds) {
+  from_ = at(nowSeconds);
+  to_ = target;
+  start_ = nowSeconds;
+  duration_ = std::max(0.0, durationSeconds);
+}
+
+glm::dvec2 ShiftEase::at(double nowSeconds) const {
+  if (duration_ <= 0.0 || nowSeconds >= start_ + duration_) return to_;
+  const double k = Glide::ease((nowSeconds - start_) / duration_);
+  return from_ + (to_ - from_) * k;
+}
+
 } // namespace shotscape

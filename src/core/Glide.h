@@ -6,6 +6,8 @@
 // Protocol: start() begins a glide; at(now) gives the view for any time (the target once
 // finished); finished(now) says when to stop asking. A duration of 0 (reduced motion) is a jump.
 
+#include <glm/vec2.hpp>
+
 #include "core/Camera.h"
 
 namespace shotscape {
@@ -39,6 +41,23 @@ class Glide {
   double start_ = 0.0;
   double duration_ = 0.0;
   bool active_ = false;
+};
+
+// The lens shift (Projection's `centre`, pixels from the viewport's centre) easing toward where an
+// open panel leaves the view room, and back to 0 when it closes. Unlike a glide, the viewer's drag
+// does not stop it: it always arrives. retarget() starts from wherever it is now.
+class ShiftEase {
+ public:
+  void retarget(glm::dvec2 target, double nowSeconds, double durationSeconds);
+  glm::dvec2 at(double nowSeconds) const;
+  bool moving(double nowSeconds) const { return nowSeconds < start_ + duration_; }
+  glm::dvec2 target() const { return to_; }
+
+ private:
+  glm::dvec2 from_{0.0, 0.0};
+  glm::dvec2 to_{0.0, 0.0};
+  double start_ = 0.0;
+  double duration_ = 0.0;
 };
 
 } // namespace shotscape

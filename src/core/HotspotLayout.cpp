@@ -47,9 +47,9 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
     : settings_(settings) {
   placements_.reserve(hotspots.size());
   const double width = projection.width(), height = projection.height();
-  const RayBasis& basis = projection.basis();
-  const glm::dvec3 right = glm::normalize(basis.right), up = glm::normalize(basis.up), forward = basis.forward;
-  const double tanHalfH = std::sqrt(dot3(basis.right, basis.right)), tanHalfV = std::sqrt(dot3(basis.up, basis.up));
+  const glm::dvec3 &right = projection.rightUnit(), &up = projection.upUnit(), &forward = projection.forwardUnit();
+  const double tanHalfH = projection.tanHalfH(), tanHalfV = projection.tanHalfV();
+  const glm::dvec2 shift = projection.shiftNdc();
   const glm::dvec4 area = settings.uncovered.value_or(glm::dvec4{0.0, 0.0, width, height});
   const glm::dvec2 centre{(area.x + area.z) * 0.5, (area.y + area.w) * 0.5};
   const glm::dvec2 half{std::max(1.0, (area.z - area.x) * 0.5 - settings.edgeInset),
@@ -63,7 +63,7 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
     const double z = dot3(d, forward), sx = dot3(d, right), sy = dot3(d, up);
     glm::dvec2 dir{sx, -sy};
     if (z > 1e-9) {
-      const glm::dvec2 pixel{(sx / (z * tanHalfH) + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV)) * 0.5 * height};
+      const glm::dvec2 pixel{(sx / (z * tanHalfH) + shift.x + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV) - shift.y) * 0.5 * height};
       if (pixel.x >= area.x && pixel.y >= area.y && pixel.x <= area.z && pixel.y <= area.w) {
         p.onScreen = true;
         p.position = pixel;

@@ -31,17 +31,20 @@ YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv) {
   return {Camera::wrapYaw((uv.x - 0.5) * 360.0), (0.5 - uv.y) * 180.0};
 }
 
-Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight)
+Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre)
     : width_(viewportWidth), height_(viewportHeight) {
   assert(viewportWidth > 0 && viewportHeight > 0 && "Projection: viewport must be non-empty");
   const double yaw = toRadians(view.yaw);
-  const glm::dvec3 forward = directionFromYawPitch({view.yaw, view.pitch});
+  forwardUnit_ = directionFromYawPitch({view.yaw, view.pitch});
   // Right depends on yaw alone, so the basis stays defined when looking straight up or down.
   rightUnit_ = {std::cos(yaw), 0.0, std::sin(yaw)};
-  upUnit_ = glm::cross(rightUnit_, forward);
-  tanHalfH_ = std::tan(toRadians(view.hfov) * 0.5);
-  tanHalfV_ = tanHalfH_ * viewportHeight / viewportWidth;
-  basis_ = {rightUnit_ * tanHalfH_, upUnit_ * tanHalfV_, forward};
+  upUnit_ = glm::cross(rightUnit_, forwardUnit_);
+  const FieldsOfView fields = fieldsOfView(view.hfov, viewportWidth, viewportHeight);
+  tanHalfH_ = std::tan(toRadians(fields.horizontal) * 0.5);
+  tanHalfV_ = std::tan(toRadians(fields.vertical) * 0.5);
+  shiftNdc_ = {2.0 * centre.x / viewportWidth, -2.0 * centre.y / viewportHeight};
+  const glm::dvec3 right = rightUnit_ * tanHalfH_, up = upUnit_ * tanHalfV_;
+  basis_ = {right, up, forwardUnit_ - shiftNdc_.x * right - shiftNdc_.y * up};
 }
 
 glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
@@ -55,10 +58,10 @@ YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {
 }
 
 std::optional<glm::dvec2> Projection::pixelFromDirection(const glm::dvec3& direction) const {
-  const double z = glm::dot(direction, basis_.forward);
+  const double z = glm::dot(direction, forwardUnit_);
   if (z <= 1e-9) return std::nullopt;
-  const double nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_);
-  const double ny = glm::dot(direction, upUnit_) / (z * tanHalfV_);
+  const double nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_) + shiftNdc_.x;
+  const double ny = glm::dot(direction, upUnit_) / (z * tanHalfV_) + shiftNdc_.y;
   return glm::dvec2{(nx + 1.0) * 0.5 * width_, (1.0 - ny) * 0.5 * height_};
 }
 

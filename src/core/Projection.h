@@ -29,20 +29,33 @@ glm::dvec2 equirectUvFromYawPitch(const YawPitch& angles);
 YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv);
 
 // The camera's basis scaled for ray generation: ray(ndc) = forward + ndc.x * right + ndc.y * up,
-// with right and up already multiplied by tan(hfov/2) and tan(vfov/2).
+// with right and up already multiplied by tan(hfov/2) and tan(vfov/2), and forward moved by the
+// lens shift (Projection's `centre`), so it is a unit vector only when there is none.
 struct RayBasis {
   glm::dvec3 right{1, 0, 0};
   glm::dvec3 up{0, 1, 0};
   glm::dvec3 forward{0, 0, -1};
 };
 
+// `view.hfov` is the field across the viewport's longer side (Camera.h). `centre` is where the
+// view's direction lands, in pixels from the viewport's centre: a lens shift, as a view camera's,
+// that moves the picture without turning it (verticals stay vertical). A panel covering part of
+// the viewport shifts the view into the part left uncovered this way.
 class Projection {
  public:
-  Projection(const ViewAngles& view, double viewportWidth, double viewportHeight);
+  Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre = {0.0, 0.0});
 
   const RayBasis& basis() const { return basis_; }
   double width() const { return width_; }
   double height() const { return height_; }
+  // Unit vectors of the view and tan of half of each field: what pixelFromDirection computes with.
+  const glm::dvec3& rightUnit() const { return rightUnit_; }
+  const glm::dvec3& upUnit() const { return upUnit_; }
+  const glm::dvec3& forwardUnit() const { return forwardUnit_; }
+  double tanHalfH() const { return tanHalfH_; }
+  double tanHalfV() const { return tanHalfV_; }
+  // The lens shift in normalised device coordinates (x right, y up; the viewport spans [-1, 1]).
+  const glm::dvec2& shiftNdc() const { return shiftNdc_; }
 
   // The unit view ray through a viewport point.
   glm::dvec3 rayFromPixel(const glm::dvec2& pixel) const;
@@ -56,6 +69,8 @@ class Projection {
   RayBasis basis_{};
   glm::dvec3 rightUnit_{1, 0, 0};
   glm::dvec3 upUnit_{0, 1, 0};
+  glm::dvec3 forwardUnit_{0, 0, -1};
+  glm::dvec2 shiftNdc_{0, 0};
   double tanHalfH_ = 1.0;
   double tanHalfV_ = 1.0;
   double width_ = 1.0;

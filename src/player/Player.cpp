@@ -487,7 +487,7 @@ double Player::sceneWidth() const { return sideBySide_ ? std::max(1.0, std::floo
 void Player::setSideBySide(bool on) {
   if (sideBySide_ == on) return;
   sideBySide_ = on;
-  controller_.setViewport(sceneWidth(), cssHeight_);
+  retargetLensShift(0.0);
   viewChanged_ = true;
   overlayStale_ = true;
   invalidate();
@@ -512,12 +512,15 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   autorotating_ = false;
   const double now = platform_->nowMs() / 1000.0;
   const ViewAngles from = camera_.view();
-  // The hotspot lands in the middle of what the panel leaves uncovered.
-  const glm::dvec4 free = *layoutSettings().uncovered;
-  const glm::dvec2 spot{(free.x + free.z) * 0.5, (free.y + free.w) * 0.5};
-  const ViewAngles to = viewPlacing({it->yaw, it->pitch}, from.hfov, cssWidth_, cssHeight_, spot);
+  // The view turns to the hotspot while a lens shift moves the picture into the middle of what the
+  // panel leaves uncovered: the hotspot lands there without the camera tilting (a phone's sheet
+  // covers the lower half: no looking down at the floor with walls leaning in).
+  const ViewAngles to{it->yaw, it->pitch, from.hfov};
+  const bool reduced = platform_->prefersReducedMotion();
   // A moment link restores its own view: the hotspot opens where the viewer was looking.
-  if (by != HotspotOpener::Link) glide_.start(from, to, now, Glide::durationFor(from, to, platform_->prefersReducedMotion()));
+  const double seconds = by == HotspotOpener::Link ? 0.0 : Glide::durationFor(from, to, reduced);
+  if (by != HotspotOpener::Link) glide_.start(from, to, now, seconds);
+  retargetLensShift(reduced ? 0.0 : std::max(seconds, GlideSettings{}.minSeconds));
   platform_->emit("hotspotopen", JsonWriter()
                                      .add("id", id)
                                      .add("by", by == HotspotOpener::Pointer    ? "pointer"
@@ -551,6 +554,7 @@ void Player::closeHotspot() {
   session_.reset();
   glide_.stop();
   setSideBySide(false);
+  retargetLensShift(platform_->prefersReducedMotion() ? 0.0 : GlideSettings{}.minSeconds);
   if (!caption_.empty()) {
     caption_.clear();
     platform_->emit("captionchange", JsonWriter().add("text", "").str());
@@ -570,6 +574,14 @@ bool Player::stepHotspot(double nowMs) {
     if (glide_.finished(now)) glide_.stop();
     else again = true;
   }
+  const glm::dvec2 shift = shiftEase_.at(now);
+  if (shift != lensShift_) {
+    lensShift_ = shift;
+    controller_.setViewport(sceneWidth(), cssHeight_, lensShift_);
+    overlayStale_ = true; // markers move with the picture
+    dirty_ = true;
+  }
+  if (shiftEase_.moving(now)) again = true;
   if (session_) {
     session_->update();
     if (session_->updateInfluenceFrame()) dirty_ = true; // same geometry, new pixels: no ImGui run
@@ -706,7 +718,7 @@ void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
   cssWidth_ = std::max(1.0, cssWidth);
   cssHeight_ = std::max(1.0, cssHeight);
   pixelRatio_ = std::clamp(pixelRatio, 0.5, 4.0);
-  controller_.setViewport(sceneWidth(), cssHeight_);
+  retargetLensShift(0.0);
   invalidate();
 }
 
@@ -759,7 +771,7 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
     tap_.reset();
     if (inPlace && manifest_ && x < sceneWidth() && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
       const HotspotLayout layout(manifest_->scene.hotspots, hotspotDirections_,
-                                 Projection(camera_.view(), sceneWidth(), cssHeight_), sceneTime(), layoutSettings());
+                                 sceneProjection(), sceneTime(), layoutSettings());
       if (const auto hit = layout.hitTest({x, y})) {
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
@@ -945,14 +957,33 @@ void Player::resetView() {
   invalidate();
 }
 
-void Player::setView(const ViewAngles& view) {
+ViewAngles Player::view() const {
+  ViewAngles v = camera_.view();
+  v.hfov = fieldsOfView(v.hfov, sceneWidth(), cssHeight_).horizontal;
+  return v;
+}
+
+Projection Player::sceneProjection() const { return Projection(camera_.view(), sceneWidth(), cssHeight_, lensShift_); }
+
+void Player::retargetLensShift(double seconds) {
+  glm::dvec2 target{0.0, 0.0};
+  if (const auto free = layoutSettings().uncovered)
+    target = glm::dvec2{(free->x + free->z) * 0.5 - sceneWidth() * 0.5, (free->y + free->w) * 0.5 - cssHeight_ * 0.5};
+  const double now = platform_->nowMs() / 1000.0;
+  shiftEase_.retarget(target, now, seconds);
+  if (seconds <= 0.0) lensShift_ = target;
+  controller_.setViewport(sceneWidth(), cssHeight_, lensShift_);
+  invalidate();
+}
+
+void Player::setView(const ViewAngles& view, bool horizontal) {
   controller_.stop();
   glide_.stop();
   autorotating_ = false;
   ViewAngles next = camera_.view();
   if (std::isfinite(view.yaw)) next.yaw = view.yaw;
   if (std::isfinite(view.pitch)) next.pitch = view.pitch;
-  if (std::isfinite(view.hfov)) next.hfov = view.hfov;
+  if (std::isfinite(view.hfov)) next.hfov = horizontal ? fovFromHorizontal(view.hfov, sceneWidth(), cssHeight_) : view.hfov;
   // An unchanged view draws nothing: pages may call this every frame.
   if (camera_.setView(next)) {
     viewChanged_ = true;
@@ -1000,7 +1031,7 @@ OverlayModel Player::overlayModel() const {
   }
   if (manifest_ && (texture_.ready() || preview_.ready() || videoTexture_.ready())) {
     const double layoutStart = platform_->nowMs();
-    const Projection projection(camera_.view(), sceneWidth(), cssHeight_);
+    const Projection projection = sceneProjection();
     const auto& hotspots = manifest_->scene.hotspots;
     const HotspotLayout layout(hotspots, hotspotDirections_, projection, sceneTime(), layoutSettings());
     const auto hovered = mouse_ && mouse_->x < sceneWidth() ? layout.hitTest(*mouse_) : std::nullopt;
@@ -1033,7 +1064,7 @@ OverlayModel Player::overlayModel() const {
 }
 
 void Player::emitView() {
-  const auto& v = camera_.view();
+  const ViewAngles v = view();
   platform_->emitView(v.yaw, v.pitch, v.hfov);
 }
 
@@ -1143,11 +1174,11 @@ void Player::frame(double nowMs) {
     glClear(GL_COLOR_BUFFER_BIT);
   }
   if (videoTexture_.ready()) {
-    renderer_->draw(Projection(camera_.view(), sceneWidth(), cssHeight_).basis(), videoTexture_.texture(),
+    renderer_->draw(sceneProjection().basis(), videoTexture_.texture(),
                     videoTexture_.width(), videoTexture_.height());
   } else if (shown) {
     // The panorama covers every pixel of its viewport: no clear needed.
-    renderer_->draw(Projection(camera_.view(), sceneWidth(), cssHeight_).basis(), shown->texture(), shown->width(),
+    renderer_->draw(sceneProjection().basis(), shown->texture(), shown->width(),
                     shown->height());
   } else {
     glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
@@ -1245,6 +1276,9 @@ std::string Player::statsJson() const {
       .add("waiting", video_ ? video_->waiting : false)
       .add("panelScroll", double(panelScroll_))
       .add("panelScrollMax", double(panelScrollMax_))
+      .add("fov", camera_.hfov())
+      .add("lensShiftX", lensShift_.x)
+      .add("lensShiftY", lensShift_.y)
       .str();
 }
 

@@ -105,8 +105,12 @@ class Player {
   double duration() const { return video_ ? video_->duration : 0.0; }
   bool paused() const { return !video_ || video_->paused; }
 
-  ViewAngles view() const { return camera_.view(); }
-  void setView(const ViewAngles& view);
+  // The view as the element's API gives it: `hfov` is the HORIZONTAL field of view (the camera
+  // keeps the field across the longer side: core/Camera.h).
+  ViewAngles view() const;
+  // Any finite subset of the view; `horizontal`: `hfov` is the horizontal field (the API's
+  // setView), else the field across the longer side (attributes, links, the manifest).
+  void setView(const ViewAngles& view, bool horizontal = true);
   std::string statsJson() const;
   // The current moment as link parameters ("manifest=…&yaw=…"; core/DeepLink), angles rounded to
   // `angleStep` degrees and the time to `timeStep` seconds; the time only when `withTime`.
@@ -123,6 +127,11 @@ class Player {
   bool beginLoad(const std::string& url, const char* what);
   void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
   void fail(std::string message, std::string path = {}, std::string url = {});
+  // The projection the scene is drawn and hit-tested with this frame.
+  Projection sceneProjection() const;
+  // Aims the lens shift at the middle of what the open panel leaves uncovered (0 without one),
+  // easing there over `seconds` (0: at once).
+  void retargetLensShift(double seconds);
   void resetView();
   // Tab / Shift+Tab: moves keyboard focus to the next hotspot in yaw order; false (focus leaves
   // the player) past either end.
@@ -205,6 +214,8 @@ class Player {
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   std::unique_ptr<HotspotSession> session_; // the open hotspot
   Glide glide_;
+  ShiftEase shiftEase_;           // the lens shift toward the part an open panel leaves uncovered
+  glm::dvec2 lensShift_{0.0, 0.0}; // its value this frame (Projection's centre)
   Ducking ducking_;
   int sceneAudio_ = 0;          // media handle of the scene's ambient sound, 0 = none
   bool sceneAudioBlocked_ = false;

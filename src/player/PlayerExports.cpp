@@ -199,8 +199,10 @@ EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component
   return component == 0 ? v.yaw : component == 1 ? v.pitch : v.hfov;
 }
 
-EMSCRIPTEN_KEEPALIVE void shotscape_player_set_view(PlayerHandle* h, double yaw, double pitch, double hfov) {
-  h->player->setView({yaw, pitch, hfov});
+// horizontal: 1 from setView() (hfov is the horizontal field), 0 from the attributes (the field
+// across the longer side, as in links and manifests).
+EMSCRIPTEN_KEEPALIVE void shotscape_player_set_view(PlayerHandle* h, double yaw, double pitch, double hfov, int horizontal) {
+  h->player->setView({yaw, pitch, hfov}, horizontal != 0);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* shotscape_player_stats(PlayerHandle* h) {

@@ -14,6 +14,12 @@ const W = 1280, H = 720;
 // Where the player frames an open hotspot: the middle of the area left of the panel
 // (ui/HotspotPanel: panel width clamp(0.34 W, 300, 400), 16 px margin).
 const SPOT = [(W - 16 - Math.min(400, Math.max(300, W * 0.34))) / 2, H / 2];
+// Where a point lands now, with the lens shift the player uses while a panel is open (it moves the
+// picture into the uncovered part instead of turning the camera).
+async function landedNow(page, point, view) {
+  const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  return projectPoints({ ...(view || {}), yaw: view ? view.yaw : s.yaw, pitch: view ? view.pitch : s.pitch, hfov: s.fov }, W, H, [point], [s.lensShiftX, s.lensShiftY])[0];
+}
 
 // The cues as the authors' validator reads them (the same core parser, natively).
 function cues(file) {
@@ -67,7 +73,8 @@ test('a click on a marker glides to it, plays the commentary with captions, show
   const path_ = (await events(page, 'viewchange')).slice(before);
   assert.ok(path_.length >= 5, `${path_.length} view changes during the glide`);
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
-  const [landed] = projectPoints(view, W, H, [{ yaw: 73, pitch: -3 }]);
+  const landed = await landedNow(page, { yaw: 73, pitch: -3 }, view);
+  assert.deepEqual([view.yaw, view.pitch], [73, -3], 'the view turns to the hotspot: the lens shift, not a tilt, frames it');
   assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1, `hotspot framed at ${landed}, expected ${SPOT}`);
   assert.equal(view.hfov, 95);
 
@@ -140,7 +147,7 @@ test('keyboard: Tab walks the hotspots in yaw order, Enter opens, captions toggl
   assert.deepEqual((await events(page, 'hotspotopen'))[0], { id: 'window', by: 'keyboard' });
   await waitForGlide(page);
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
-  const [landed] = projectPoints(view, W, H, [{ yaw: 0, pitch: 4 }]);
+  const landed = await landedNow(page, { yaw: 0, pitch: 4 }, view);
   assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1, `hotspot framed at ${landed}`);
 
   // English captions first (the first track), then French by the element's API.
@@ -198,7 +205,7 @@ test('under prefers-reduced-motion the view jumps instead of gliding; openHotspo
   await page.waitForTimeout(800);
   const moves = (await events(page, 'viewchange')).slice(before);
   assert.equal(moves.length, 1, `one jump, not a glide: ${JSON.stringify(moves)}`);
-  const [landed] = projectPoints(moves[0], W, H, [{ yaw: 0, pitch: 27 }]);
+  const landed = await landedNow(page, { yaw: 0, pitch: 27 }, moves[0]);
   assert.ok(Math.hypot(landed[0] - SPOT[0], landed[1] - SPOT[1]) < 1);
   assert.equal((await events(page, 'hotspotopen'))[0].by, 'api');
   await page.evaluate(() => document.querySelector('shotscape-player').closeHotspot());

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <initializer_list>
 
 #include "core/Camera.h"
 
@@ -54,5 +55,27 @@ TEST_CASE("Camera derives the vertical fov from the aspect ratio") {
   CHECK(camera.vfov(1.0) == doctest::Approx(90.0));
   // tan(vfov/2) = tan(45°) / (16/9)
   CHECK(camera.vfov(16.0 / 9.0) == doctest::Approx(2.0 * std::atan(9.0 / 16.0) * 180.0 / M_PI));
-  CHECK(camera.vfov(0.5) > 90.0);
+  // Portrait: the field spans the longer (vertical) side.
+  CHECK(camera.vfov(0.5) == doctest::Approx(90.0));
+}
+
+TEST_CASE("the field of view spans the viewport's longer side; the horizontal one converts both ways") {
+  const double deg = 180.0 / M_PI;
+  // Landscape and square: the field is the horizontal one.
+  CHECK(fieldsOfView(95.0, 1280, 720).horizontal == 95.0);
+  CHECK(fieldsOfView(95.0, 1280, 720).vertical == doctest::Approx(2.0 * std::atan(std::tan(47.5 / deg) * 720.0 / 1280.0) * deg));
+  CHECK(fieldsOfView(95.0, 500, 500).horizontal == 95.0);
+  // Portrait 390×844 (issue 12): 95° spans the height, not 134° as when it spanned the width.
+  const FieldsOfView phone = fieldsOfView(95.0, 390, 844);
+  CHECK(phone.vertical == 95.0);
+  CHECK(phone.horizontal == doctest::Approx(2.0 * std::atan(std::tan(47.5 / deg) * 390.0 / 844.0) * deg));
+  CHECK(phone.horizontal == doctest::Approx(53.5).epsilon(0.01));
+  for (const double w : {200.0, 390.0, 844.0, 2000.0}) {
+    for (const double fov : {10.0, 47.0, 95.0, 150.0}) {
+      CHECK(fovFromHorizontal(fieldsOfView(fov, w, 844).horizontal, w, 844) == doctest::Approx(fov));
+    }
+  }
+  // Extreme shapes stay sane: 200×800 and 2000×300 (issue 12's bad input).
+  CHECK(fieldsOfView(95.0, 200, 800).horizontal > 25.0);
+  CHECK(fieldsOfView(95.0, 2000, 300).vertical > 15.0);
 }

@@ -1,3 +1,4 @@
+#include <cmath>
 #include <doctest/doctest.h>
 
 #include "core/DeepLink.h"
@@ -74,6 +75,67 @@ TEST_CASE("format writes a fixed order, rounds as asked, and round-trips") {
   CHECK(parseMoment("", formatMoment(m)).moment == m);
   const std::string shortest = formatMoment(m);
   CHECK(shortest.find("yaw=12.345678") != std::string::npos);
+}
+
+// The exact decimal of k steps: k = -499, step 0.1 → "-49.9"; k = 850, step 0.1 → "85".
+static std::string stepsText(long long k, int decimals) {
+  long long scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  const long long whole = (k < 0 ? -k : k) / scale, frac = (k < 0 ? -k : k) % scale;
+  std::string text = (k < 0 ? "-" : "") + std::to_string(whole);
+  if (frac) {
+    std::string digits = std::to_string(frac);
+    digits.insert(0, size_t(decimals) - digits.size(), '0');
+    while (digits.back() == '0') digits.pop_back();
+    text += "." + digits;
+  }
+  return text;
+}
+
+TEST_CASE("rounded numbers print the step's decimals, never binary noise: every step over each range") {
+  // Issue 12: pitch=-49.900000000000006, yaw=-36.538000000000004 (a third of the 0.1 steps).
+  struct Range { const char* key; double step; int decimals; long long from, to; long long units = 1; }; // step = units / 10^decimals
+  for (const Range r : {Range{"yaw", 0.1, 1, -1799, 1800}, Range{"pitch", 0.1, 1, -900, 900},
+                        Range{"hfov", 0.1, 1, 100, 1500}, Range{"yaw", 0.001, 3, -179999, 180000},
+                        Range{"t", 0.1, 1, 0, 864000}, Range{"t", 0.25, 2, 0, 40000, 25}, Range{"yaw", 5, 0, -35, 36, 5}}) {
+    CAPTURE(r.key);
+    CAPTURE(r.step);
+    long long failures = 0;
+    for (long long k = r.from; k <= r.to; ++k) {
+      const double exact = double(k) * r.step;
+      Moment m;
+      // The value as the player holds it: k steps, nudged by less than half a step either way.
+      for (const double v : {exact, std::nextafter(exact, 1e9), std::nextafter(exact, -1e9), exact + r.step * 0.49, exact - r.step * 0.49}) {
+        (std::string(r.key) == "yaw" ? m.yaw : std::string(r.key) == "pitch" ? m.pitch : std::string(r.key) == "hfov" ? m.hfov : m.t) = v;
+        const std::string link = formatMoment(m, {r.step, r.step});
+        const std::string want = std::string(r.key) + "=" + stepsText(k * r.units, r.decimals);
+        if (link != want && ++failures < 5) CHECK(link == want);
+        // And it reads back as the nearest double to that decimal.
+        const Moment back = parseMoment("", link).moment;
+        const double read = *(std::string(r.key) == "yaw" ? back.yaw : std::string(r.key) == "pitch" ? back.pitch : std::string(r.key) == "hfov" ? back.hfov : back.t);
+        if (std::fabs(read - exact) > r.step * 1e-6 && ++failures < 5) CHECK(read == doctest::Approx(exact));
+      }
+    }
+    CHECK(failures == 0);
+  }
+}
+
+TEST_CASE("moment links with long digits, exponents, -0 and values just below a step round-trip") {
+  const auto once = [](const std::string& fragment) { return formatMoment(parseMoment("", fragment).moment, {0.1, 0.1}); };
+  for (const char* fragment : {"#yaw=12.34999999999999999999&pitch=-0&hfov=85.04999999999999", "#yaw=1.2345e1&pitch=-4.9999e1&hfov=8.5e+1",
+                               "#yaw=-0.0&pitch=-0.04&hfov=100.00000000000000000001", "#yaw=179.96&pitch=89.99999&hfov=150",
+                               "#yaw=-179.95&pitch=-89.96&hfov=10.04&t=0.04999999999999999"}) {
+    CAPTURE(fragment);
+    const std::string link = once(fragment);
+    CHECK(link.find("00000") == std::string::npos);
+    CHECK(link.find("99999") == std::string::npos);
+    CHECK(link.find("-0&") == std::string::npos);
+    CHECK(once("#" + link) == link); // a second trip changes nothing
+  }
+  CHECK(once("#yaw=12.34999999999999999999&pitch=-0&hfov=85.04999999999999") == "yaw=12.3&pitch=0&hfov=85");
+  CHECK(once("#yaw=1.2345e1&pitch=-4.9999e1&hfov=8.5e+1") == "yaw=12.3&pitch=-50&hfov=85");
+  CHECK(once("#yaw=179.96&pitch=89.99999&hfov=150") == "yaw=180&pitch=90&hfov=150");
+  CHECK(once("#yaw=-179.95&pitch=-89.96&hfov=10.04&t=0.04999999999999999") == "yaw=-179.9&pitch=-90&hfov=10&t=0");
 }
 
 TEST_CASE("numbers too small for short plain decimals are written with an exponent, and round-trip") {

@@ -54,3 +54,19 @@ TEST_CASE("a zero-length glide is a jump") {
   CHECK(Glide::ease(1.0) == 1.0);
   CHECK(Glide::ease(0.5) == doctest::Approx(0.5));
 }
+
+TEST_CASE("ShiftEase: eases to its target, retargets from where it is, a zero duration jumps") {
+  ShiftEase shift;
+  CHECK(shift.at(0.0) == glm::dvec2{0.0, 0.0});
+  shift.retarget({0.0, -200.0}, 1.0, 0.5);
+  CHECK(shift.moving(1.2));
+  CHECK(shift.at(1.0).y == doctest::Approx(0.0));
+  CHECK(shift.at(1.25).y == doctest::Approx(-100.0)); // halfway in time is halfway (symmetric ease)
+  CHECK(shift.at(1.5).y == doctest::Approx(-200.0));
+  CHECK_FALSE(shift.moving(1.5));
+  shift.retarget({0.0, 0.0}, 1.25 + 0.5, 0.5); // closing: from -200 back to 0
+  CHECK(shift.at(1.75).y == doctest::Approx(-200.0));
+  CHECK(shift.at(2.0).y == doctest::Approx(-100.0));
+  shift.retarget({-120.0, 0.0}, 2.0, 0.0); // mid-way retarget with reduced motion: a jump
+  CHECK(shift.at(2.0) == glm::dvec2{-120.0, 0.0});
+}

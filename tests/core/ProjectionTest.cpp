@@ -100,6 +100,51 @@ TEST_CASE("looking straight up keeps yaw's meaning: the top of the screen is beh
   CHECK(right.yaw == doctest::Approx(90.0));
 }
 
+TEST_CASE("portrait viewports: the field spans the height, and pixels round-trip through directions") {
+  const Projection p({10, -5, 95}, 390, 844);
+  CHECK(p.tanHalfV() == doctest::Approx(std::tan(47.5 * M_PI / 180.0)));
+  CHECK(p.tanHalfH() == doctest::Approx(p.tanHalfV() * 390.0 / 844.0));
+  // The top edge's middle is half the field above the centre.
+  CHECK(p.yawPitchFromPixel({195, 0}).pitch == doctest::Approx(-5 + 47.5));
+  for (const glm::dvec2 px : {glm::dvec2{0, 0}, glm::dvec2{390, 844}, glm::dvec2{100, 700}}) {
+    const auto back = p.pixelFromDirection(p.rayFromPixel(px));
+    REQUIRE(back);
+    CHECK(back->x == doctest::Approx(px.x));
+    CHECK(back->y == doctest::Approx(px.y));
+  }
+}
+
+TEST_CASE("a lens shift moves the picture without turning it: the view's direction lands at the centre given") {
+  const double w = 390, h = 844;
+  const glm::dvec2 shift{0.0, -250.0}; // 250 px above the middle (a sheet covers the bottom)
+  const ViewAngles view{30, 4, 95};
+  const Projection shifted(view, w, h, shift);
+  const auto centre = shifted.pixelFromYawPitch({30, 4});
+  REQUIRE(centre);
+  CHECK(centre->x == doctest::Approx(w / 2));
+  CHECK(centre->y == doctest::Approx(h / 2 - 250));
+  CHECK(shifted.yawPitchFromPixel({w / 2, h / 2 - 250}).pitch == doctest::Approx(4));
+  // Not turned: a vertical line in the world stays vertical on screen (same x above and below).
+  const auto high = shifted.pixelFromYawPitch({40, 30}), low = shifted.pixelFromYawPitch({40, -30});
+  REQUIRE(high);
+  REQUIRE(low);
+  const Projection level({30, 0, 95}, w, h, shift);
+  const auto highLevel = level.pixelFromYawPitch({40, 30}), lowLevel = level.pixelFromYawPitch({40, -30});
+  CHECK(highLevel->x == doctest::Approx(lowLevel->x)); // pitch 0 + shift: verticals stay vertical
+  // Every pixel round-trips.
+  for (const glm::dvec2 px : {glm::dvec2{0, 0}, glm::dvec2{w, h}, glm::dvec2{50, 600}}) {
+    const auto back = shifted.pixelFromDirection(shifted.rayFromPixel(px));
+    REQUIRE(back);
+    CHECK(back->x == doctest::Approx(px.x));
+    CHECK(back->y == doctest::Approx(px.y));
+  }
+  // The shifted picture is the unshifted one moved by the shift, for directions near the centre.
+  const auto a = Projection(view, w, h).pixelFromYawPitch({32, 6});
+  const auto b = shifted.pixelFromYawPitch({32, 6});
+  CHECK(b->x - a->x == doctest::Approx(0.0).epsilon(1e-9));
+  CHECK(b->y - a->y == doctest::Approx(-250.0));
+}
+
 TEST_CASE("viewPlacing frames a point at a chosen pixel (a hotspot beside the panel)") {
   const double w = 864, h = 720;
   for (const YawPitch target : {YawPitch{0, 4}, YawPitch{73, -3}, YawPitch{179, 30}, YawPitch{-113, -50}}) {
