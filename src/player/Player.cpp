@@ -13,6 +13,7 @@
 #include "core/JsonWriter.h"
 #include "core/Url.h"
 #include "ui/HotspotPanel.h"
+#include "ui/Icons.h"
 
 namespace shotscape {
 
@@ -290,13 +291,20 @@ void Player::loadVideoSource() {
   if (options_.autoplay) platform_->playMedia(videoMedia_);
 }
 
+std::optional<glm::dvec4> Player::openPanel(bool* sheet) const {
+  if (!session_ || sideBySide_) return std::nullopt;
+  float panel[4];
+  HotspotPanel::panelRect({float(cssWidth_), float(cssHeight_), float(cssWidth_), video_ && options_.controls ? kRowAboveButtons : 0.0f}, panel);
+  if (sheet) *sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
+  return glm::dvec4{panel[0], panel[1], panel[2], panel[3]};
+}
+
 HotspotLayoutSettings Player::layoutSettings() const {
   HotspotLayoutSettings settings;
-  if (!session_ || sideBySide_) return settings;
-  float panel[4];
-  HotspotPanel::panelRect({float(cssWidth_), float(cssHeight_), float(cssWidth_), video_ && options_.controls ? 56.0f : 0.0f}, panel);
-  const bool sheet = panel[0] < cssWidth_ * 0.25; // narrow screens: the panel is a sheet below
-  settings.uncovered = sheet ? glm::dvec4{0.0, 0.0, cssWidth_, panel[1]} : glm::dvec4{0.0, 0.0, panel[0], cssHeight_};
+  bool sheet = false;
+  const auto panel = openPanel(&sheet);
+  if (!panel) return settings;
+  settings.uncovered = sheet ? glm::dvec4{0.0, 0.0, cssWidth_, panel->y} : glm::dvec4{0.0, 0.0, panel->x, cssHeight_};
   return settings;
 }
 
@@ -738,9 +746,11 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
   }
   const bool toUi = phase == PointerPhase::Down && overUi && controller_.dragging() == false;
   // A finger on the overlay is sorted out by touchOnUi() (tap, scroll or horizontal drag); the
-  // overlay sees the mouse, and the primary pointer otherwise, as its mouse.
+  // overlay sees the mouse as its mouse. A finger on the scene is never pressed into the overlay:
+  // its release would not reach it, and an overlay that thinks a button is still held outside its
+  // windows hovers nothing, so the next finger's scroll of a sheet just opened went nowhere.
   const bool fingerOnUi = !isMouse && (toUi || (uiTouch_ && uiTouch_->pointer == id));
-  if (!fingerOnUi && (isMouse || uiHasIt || phase == PointerPhase::Down)) {
+  if (!fingerOnUi && (isMouse || uiHasIt)) {
     if (phase == PointerPhase::Leave) uiInput_.mouseLeave();
     else if (phase == PointerPhase::Move) uiInput_.mouseMove(float(x), float(y));
     else uiInput_.mouseButton(button, phase == PointerPhase::Down, float(x), float(y));
@@ -776,6 +786,14 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
         openHotspot(manifest_->scene.hotspots[*hit].id, HotspotOpener::Pointer);
+        return true;
+      }
+      // A tap on the scene above a phone's sheet puts the sheet away (as a map app's does).
+      bool sheet = false;
+      if (openPanel(&sheet) && sheet) {
+        controller_.pointerUp(id, {x, y}, now);
+        controller_.stop();
+        closeHotspot();
         return true;
       }
     }
@@ -814,6 +832,14 @@ void Player::touchOnUi(PointerPhase phase, double x, double y) {
   constexpr double kWheelStep = 70.0; // pixels ImGui 1.86 scrolls per wheel unit (5 × the 14 px font)
   UiTouch& t = *uiTouch_;
   const glm::dvec2 at{x, y};
+  // A swipe down that starts on a sheet's header (title, close) puts the sheet away.
+  bool sheet = false;
+  const auto panel = openPanel(&sheet);
+  const bool onHeader = sheet && t.start.y >= panel->y && t.start.y <= panelHeaderBottom_;
+  if (phase == PointerPhase::Up && onHeader && t.mode == UiTouch::Scrolling && y - t.start.y > 40.0) {
+    closeHotspot();
+    return;
+  }
   if (phase == PointerPhase::Move) {
     const glm::dvec2 moved = at - t.start;
     if (t.mode == UiTouch::Pending && std::abs(moved.y) > kSlop && std::abs(moved.y) >= std::abs(moved.x)) {
@@ -830,6 +856,8 @@ void Player::touchOnUi(PointerPhase phase, double x, double y) {
   } else if (phase == PointerPhase::Cancel && t.mode == UiTouch::Pressing) {
     uiInput_.mouseButton(0, false, -FLT_MAX, -FLT_MAX); // let go away from everything
   }
+  // A lifted finger hovers nothing: no tooltip or hover highlight stays where it was.
+  if (phase == PointerPhase::Up || phase == PointerPhase::Cancel) uiInput_.mouseLeave();
   t.last = at;
   uiSettleFrames_ = 2;
   invalidate();
@@ -996,8 +1024,11 @@ OverlayModel Player::overlayModel() const {
   m.width = float(cssWidth_);
   m.height = float(cssHeight_);
   m.controls = options_.controls;
+  bool sheet = false;
+  const bool sheetOpen = openPanel(&sheet) && sheet;
   if (manifest_) {
-    m.title = manifest_->title;
+    // A phone's sheet names the hotspot: the shot's title card would only cover the scene above it.
+    if (!sheetOpen) m.title = manifest_->title;
     m.director = manifest_->director;
     m.film = manifest_->film;
     m.year = manifest_->year.value_or(0);
@@ -1152,6 +1183,7 @@ void Player::frame(double nowMs) {
     // keeps the last one instead of reading an empty action set.
     panelScroll_ = actions.hotspot.scrollY;
     panelScrollMax_ = actions.hotspot.scrollMaxY;
+    panelHeaderBottom_ = actions.hotspot.headerBottom;
     ImGui::Render();
     overlayRenderer_->upload(*ImGui::GetDrawData());
     drawnModel_ = model;

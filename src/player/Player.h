@@ -127,6 +127,9 @@ class Player {
   bool beginLoad(const std::string& url, const char* what);
   void startScene(const ManifestConfig& manifest, const std::string& baseUrl);
   void fail(std::string message, std::string path = {}, std::string url = {});
+  // The open hotspot's panel (x, y, w, h in CSS px; none when closed or side by side); `sheet`
+  // says whether it is a phone's sheet along the bottom rather than a side panel.
+  std::optional<glm::dvec4> openPanel(bool* sheet = nullptr) const;
   // The projection the scene is drawn and hit-tested with this frame.
   Projection sceneProjection() const;
   // Aims the lens shift at the middle of what the open panel leaves uncovered (0 without one),
@@ -210,6 +213,7 @@ class Player {
   std::optional<UiTouch> uiTouch_;
   float panelScroll_ = 0.0f; // the open hotspot panel's scroll position, for stats
   float panelScrollMax_ = 0.0f; // and how far it can scroll
+  float panelHeaderBottom_ = 0.0f; // where its fixed header ends (CSS px)
   std::optional<std::string> focusedHotspot_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_; // the mouse over the canvas, CSS pixels (hover); empty when outside
   std::unique_ptr<HotspotSession> session_; // the open hotspot

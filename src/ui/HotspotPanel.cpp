@@ -115,11 +115,17 @@ void languageRow(const HotspotPanelView& v, HotspotPanelActions& a) {
 
 // Cue lines, the current one marked; a click jumps to it. Scrolls to the current line when it
 // changes (remembered in ImGui's per-window storage, not in a global).
-void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height) {
-  ImGui::BeginChild("##transcript", ImVec2(0, height), false, ImGuiWindowFlags_NoSavedSettings);
+// `height` > 0: in a child of that height that follows the current line. 0 (a phone's sheet): inline
+// in the sheet's body, which scrolls as one (no scroll area inside a scroll area, and no
+// following, which would pull the body away from the viewer's finger); never shorter than
+// `minHeight`, so the body's length does not change when the captions arrive.
+void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height, float minHeight = 0.0f) {
+  const bool inChild = height > 0.0f;
+  if (inChild) ImGui::BeginChild("##transcript", ImVec2(0, height), false, ImGuiWindowFlags_NoSavedSettings);
+  const float top = ImGui::GetCursorPosY();
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID scrolledKey = ImGui::GetID("scrolled-to");
-  const bool scroll = storage->GetInt(scrolledKey, -2) != v.currentCue;
+  const bool scroll = inChild && storage->GetInt(scrolledKey, -2) != v.currentCue;
   const float wrap = ImGui::GetContentRegionAvail().x - 16.0f;
   ImDrawList* list = ImGui::GetWindowDrawList();
   for (size_t i = 0; i < v.transcript.size(); ++i) {
@@ -141,7 +147,8 @@ void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height)
   }
   if (v.transcript.empty()) dimText(v.plainTranscript.empty() ? std::string("No transcript.") : v.plainTranscript);
   if (scroll) storage->SetInt(scrolledKey, v.currentCue);
-  ImGui::EndChild();
+  if (inChild) ImGui::EndChild();
+  else if (ImGui::GetCursorPosY() - top < minHeight) ImGui::Dummy(ImVec2(1.0f, minHeight - (ImGui::GetCursorPosY() - top)));
 }
 
 void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts& fonts) {
@@ -177,7 +184,9 @@ void caption(const std::string& text, const HotspotPanelLayout& layout, float bo
   ImGui::PopFont();
 }
 
-void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, bool withTranscript) {
+enum class TranscriptPlace { None, Child, Inline };
+
+void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, TranscriptPlace place) {
   if (!v.hasCommentary) return;
   ImGui::Spacing();
   ImGui::TextUnformatted("Director's commentary");
@@ -185,22 +194,21 @@ void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, bool w
   commentaryControls(v, a);
   if (!v.languages.empty()) languageRow(v, a);
   dimText(v.captionsStatus);
-  if (withTranscript) {
-    // The rest of the panel, and never less than a few lines: where the panel is short (a phone's
-    // sheet) the transcript sits below the fold and the panel scrolls to it.
-    transcript(v, a, std::max(ImGui::GetContentRegionAvail().y, 120.0f));
-  }
+  // The rest of the panel, and never less than a few lines; on a phone's sheet it sits below the
+  // fold, in the body that scrolls.
+  if (place == TranscriptPlace::Child) transcript(v, a, std::max(ImGui::GetContentRegionAvail().y, 120.0f));
+  if (place == TranscriptPlace::Inline) transcript(v, a, 0.0f, 160.0f);
 }
 
 } // namespace
 
 void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
-  if (layout.width < 600.0f) {
+  if (layout.width < kNarrowWidth) {
     // Narrow (phones): a sheet over the lower half, above the button bar.
     rect[0] = kMargin * 0.5f;
     rect[1] = layout.height * 0.42f;
     rect[2] = layout.width - kMargin;
-    rect[3] = layout.height * 0.58f - kMargin - kButtonBarHeight - layout.bottomReserved;
+    rect[3] = layout.height * 0.58f - kMargin - kButtonBarHeight - 8.0f - layout.bottomReserved;
     return;
   }
   rect[2] = std::clamp(layout.width * 0.34f, 300.0f, 400.0f);
@@ -227,7 +235,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
     media(v, ImVec2(ImGui::GetContentRegionAvail().x, mediaHeight));
     ImGui::TextUnformatted(v.attribution.c_str());
     influenceControls(v, a);
-    commentarySection(v, a, false);
+    commentarySection(v, a, TranscriptPlace::None);
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -241,9 +249,12 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.86f));
   // What does not fit scrolls, with a visible scrollbar (on a phone's sheet the commentary's
   // languages and transcript sit below the fold).
-  const bool narrow = layout.width < 600.0f;
-  ImGui::Begin("##hotspot", nullptr, kFixedPanel & ~ImGuiWindowFlags_NoScrollbar);
+  const bool narrow = layout.width < kNarrowWidth;
+  // The header (title, close) stays put; the body below it scrolls, with a visible scrollbar.
+  ImGui::Begin("##hotspot", nullptr, kFixedPanel);
   header(v, a, fonts);
+  a.headerBottom = ImGui::GetCursorScreenPos().y;
+  ImGui::BeginChild("##body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoSavedSettings);
   dimText(v.description);
   if (v.hasInfluence) {
     ImGui::Spacing();
@@ -258,9 +269,10 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
     if (v.texture && !v.influenceStatus.empty()) dimText(v.influenceStatus);
     influenceControls(v, a);
   }
-  commentarySection(v, a, true);
+  commentarySection(v, a, narrow ? TranscriptPlace::Inline : TranscriptPlace::Child);
   a.scrollY = ImGui::GetScrollY();
   a.scrollMaxY = ImGui::GetScrollMaxY();
+  ImGui::EndChild();
   ImGui::End();
   ImGui::PopStyleColor();
   const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;

@@ -57,6 +57,7 @@ struct HotspotPanelActions {
   bool toggleSideBySide = false;
   float scrollY = 0.0f;           // not an action: how far the panel is scrolled (for stats)
   float scrollMaxY = 0.0f;        // not an action: how far it can scroll (for stats)
+  float headerBottom = 0.0f;      // not an action: where the fixed header ends (CSS px; a swipe down there closes)
 
   bool any() const {
     return close || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||

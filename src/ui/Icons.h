@@ -10,6 +10,10 @@ namespace shotscape {
 enum class Icon { Reset, EnterFullscreen, ExitFullscreen, Close, Play, Pause, SoundOn, SoundOff, SideBySide, Captions, Share };
 
 inline constexpr float kIconSize = 36.0f;
+// Layout shared by the overlay's parts: under this canvas width (CSS px) the hotspot panel is a
+// sheet along the bottom and a video's timeline takes a row of its own, this tall, above the buttons.
+inline constexpr float kNarrowWidth = 600.0f;
+inline constexpr float kRowAboveButtons = 56.0f;
 
 void drawIcon(ImDrawList* list, ImVec2 centre, Icon icon, ImU32 colour);
 // `on`: a toggle that is on gets an amber tint.

@@ -127,10 +127,21 @@ void markers(const OverlayModel& m) {
 
 void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, const ThemeFonts& fonts) {
   const float w = std::min(360.0f, m.width - 2 * kMargin);
-  ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin - 60.0f - (m.timeline ? 0.0f : 0.0f)),
-                          ImGuiCond_Always, ImVec2(1.0f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.92f));
+  // Above the buttons (and a phone's timeline row), clear of an open panel: left of a side panel or
+  // of the side-by-side clip, above a phone's sheet. Opaque: nothing shows through its items.
+  const bool narrow = m.width < kNarrowWidth;
+  ImVec2 corner(m.width - kMargin, m.height - kMargin - 60.0f - (narrow && m.timeline ? kRowAboveButtons : 0.0f));
+  if (m.panel && m.panel->sideBySide) {
+    corner.x = m.sceneWidth - kMargin;
+  } else if (m.panel) {
+    float r[4];
+    HotspotPanel::panelRect({m.width, m.height, m.sceneWidth, m.timeline ? kRowAboveButtons : 0.0f}, r);
+    if (narrow) corner.y = r[1] - 8.0f;
+    else corner.x = r[0] - 8.0f;
+  }
+  ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(w, corner.x - kMargin), 0.0f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 1.0f));
   ImGui::Begin("##share", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted("Share this moment");
@@ -186,10 +197,13 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
   if (m.panel)
-    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? 56.0f : 0.0f}, fonts);
+    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f}, fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
-  if (m.timeline) actions.timeline = Timeline::drawPrompts(*m.timeline, m.width, m.height, timeline ? 56.0f : 0.0f);
+  // On narrow screens the timeline is a row above the buttons: the prompts go above both.
+  if (m.timeline)
+    actions.timeline = Timeline::drawPrompts(*m.timeline, m.width, m.height,
+                                             timeline ? (m.width < kNarrowWidth ? 2.0f : 1.0f) * kRowAboveButtons : 0.0f);
   if (!m.controls) return actions;
   // The timeline stops where the button bar (three icons and its padding) begins.
   if (timeline) {

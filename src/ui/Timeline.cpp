@@ -31,6 +31,8 @@ void spinner(float cx, float cy) {
 }
 } // namespace
 
+static void volumeSlider(const TimelineView& v, TimelineActions& a, ImVec2 mouse);
+
 std::string formatClock(double seconds) {
   const int s = std::max(0, static_cast<int>(std::floor(seconds)));
   if (s >= 3600) return std::to_string(s / 3600) + ":" + formatPadded(s / 60 % 60, 2) + ":" + formatPadded(s % 60, 2);
@@ -54,10 +56,12 @@ TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float 
 }
 
 TimelineActions Timeline::draw(const TimelineView& v, float width, float height, float right) {
-  (void)width;
   TimelineActions a;
-  const float x0 = kMargin, w = std::max(200.0f, right - 8.0f - x0);
-  ImGui::SetNextWindowPos(ImVec2(x0, height - kMargin), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  // Narrow screens (phones): a row of its own above the buttons, the scrub bar as wide as it can
+  // be with a thumb-sized handle, and the volume left to the phone's keys behind the mute button.
+  const bool narrow = width < kNarrowWidth;
+  const float x0 = kMargin, w = narrow ? width - 2.0f * kMargin : std::max(200.0f, right - 8.0f - x0);
+  ImGui::SetNextWindowPos(ImVec2(x0, height - kMargin - (narrow ? kRowAboveButtons : 0.0f)), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##timeline", nullptr,
@@ -70,7 +74,7 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   ImGui::TextUnformatted(label.c_str());
   ImGui::SameLine();
   // The scrub bar takes what the time, mute and volume controls leave.
-  const float tail = kIconSize + 80.0f + (v.quality.empty() ? 0.0f : ImGui::CalcTextSize(v.quality.c_str()).x + 12.0f) + 24.0f;
+  const float tail = kIconSize + (narrow ? 8.0f : 104.0f) + (v.quality.empty() ? 0.0f : ImGui::CalcTextSize(v.quality.c_str()).x + 12.0f);
   const float barW = std::max(60.0f, ImGui::GetContentRegionAvail().x - tail);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 9.0f);
@@ -114,7 +118,7 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) a.seek = v.windows[i].start;
     }
   }
-  list->AddCircleFilled(ImVec2(bar.at.x + barW * shown, y), ImGui::IsItemHovered() || ImGui::IsItemActive() ? 7.0f : 5.5f,
+  list->AddCircleFilled(ImVec2(bar.at.x + barW * shown, y), narrow ? 9.0f : ImGui::IsItemHovered() || ImGui::IsItemActive() ? 7.0f : 5.5f,
                         IM_COL32(255, 255, 255, 255), 16);
   ImGui::SameLine();
   if (!v.quality.empty()) {
@@ -123,6 +127,14 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
     ImGui::SameLine();
   }
   a.toggleMute = iconButton("mute", v.muted ? Icon::SoundOff : Icon::SoundOn, v.muted ? "Unmute (M)" : "Mute (M)");
+  if (!narrow) volumeSlider(v, a, mouse);
+  ImGui::End();
+  ImGui::PopStyleVar();
+  return a;
+}
+
+static void volumeSlider(const TimelineView& v, TimelineActions& a, ImVec2 mouse) {
+  ImDrawList* list = ImGui::GetWindowDrawList();
   ImGui::SameLine();
   const ImVec2 vat = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("volume", ImVec2(72.0f, kIconSize));
@@ -137,9 +149,6 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   list->AddRectFilled(ImVec2(vat.x, vy - 2), ImVec2(vat.x + 72.0f * shownLevel, vy + 2), IM_COL32(255, 255, 255, 230), 2.0f);
   list->AddCircleFilled(ImVec2(vat.x + 72.0f * shownLevel, vy), 5.0f, IM_COL32(255, 255, 255, 255), 12);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Volume");
-  ImGui::End();
-  ImGui::PopStyleVar();
-  return a;
 }
 
 } // namespace shotscape
