@@ -5,8 +5,12 @@ BUILD := build
 JOBS ?= $(shell nproc)
 CMAKE_TYPE ?= Release
 PORT ?= 8080
-# Where the site is served: the share cards (og:image, oEmbed) need absolute URLs.
-PUBLIC_URL ?= http://127.0.0.1:$(PORT)/
+# Where the site is served: the share cards (og:image, oEmbed) need absolute URLs. Without it
+# they point at this machine (http://127.0.0.1:PORT/), with a loud warning from `make web`, and
+# `make dist` refuses unless LOOPBACK=1 asks for such a local build (`make test` does).
+PUBLIC_URL ?=
+LOOPBACK ?=
+CARDS_URL = $(if $(PUBLIC_URL),$(PUBLIC_URL),http://127.0.0.1:$(PORT)/)
 
 FUZZ_SECONDS ?= 1500
 FUZZERS := manifest webvtt deeplink
@@ -30,12 +34,12 @@ wasm: deps
 # The deployable static site: index.html, the player's .js/.wasm/.css, demo content.
 web: wasm
 	cmake --build $(BUILD)/wasm --target web
-	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(PUBLIC_URL)
+	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(CARDS_URL) $(if $(PUBLIC_URL),,--loopback-default)
 
 # The deployable build for any static host or CDN (tools/make-dist.mjs): hashed asset names,
 # .gz and .br twins; deploy/nginx/ has the web server's configuration for it.
 dist: web
-	node tools/make-dist.mjs --site $(BUILD)/web --out $(BUILD)/dist
+	node tools/make-dist.mjs --site $(BUILD)/web --out $(BUILD)/dist $(if $(PUBLIC_URL)$(filter 1,$(LOOPBACK)),,--require-public-url)
 
 native: deps
 	@cmake -S . -B $(BUILD)/native -G Ninja \
@@ -53,6 +57,8 @@ sanitize: deps
 demo: web
 	node tools/serve.mjs --root $(BUILD)/web --port $(PORT)
 
+# The tests serve the site from 127.0.0.1: its cards may point there.
+test: LOOPBACK = 1
 test: web dist native sanitize
 	ctest --test-dir $(BUILD)/native --output-on-failure -j 2
 

@@ -2,7 +2,10 @@
 // `make dist`: the deployable build for any static host or CDN, made from the static site in
 // build/web (which `make web` keeps up to date).
 //
-//   node tools/make-dist.mjs [--site build/web] [--out build/dist]
+//   node tools/make-dist.mjs [--site build/web] [--out build/dist] [--require-public-url]
+//
+// --require-public-url (what `make dist` passes unless PUBLIC_URL or LOOPBACK=1 is given): refuse
+// a site whose share cards point at a loopback address (http://127.0.0.1:8080/, localhost, [::1]).
 //
 // - The player's assets get a content hash in their names (shotscape.js → shotscape.1a2b3c4d5e.js):
 //   they can be cached for a year as immutable. The entry points keep their names (index.html,
@@ -40,6 +43,18 @@ const HASHED_NAME = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 function fail(message) {
   console.error(`make-dist: ${message}`);
   process.exit(1);
+}
+
+if (args.includes('--require-public-url')) {
+  const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+  const url = (html.match(/<meta property="og:url" content="([^"]*)"/) || [])[1];
+  if (!url) fail(`${site}/index.html has no share cards (og:url): run make web first`);
+  const host = new URL(url.replace(/&amp;/g, '&')).hostname;
+  if (/^(127\.|localhost$|\[::1\]$|0\.0\.0\.0$)/.test(host)) {
+    fail(`the share cards point at ${url}, this machine: a deployed site would show broken cards.\n` +
+      '  Build for the host that will serve it:  make dist PUBLIC_URL=https://your.host/path/\n' +
+      '  or, for a local build on purpose:       make dist LOOPBACK=1');
+  }
 }
 
 function walk(dir, base = dir, list = []) {

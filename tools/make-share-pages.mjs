@@ -16,6 +16,16 @@ if (!args.site || !args['public-url']) {
   process.exit(2);
 }
 const site = args.site;
+if (process.argv.includes('--loopback-default')) {
+  // Loud, on stderr: a site built this way and deployed shows cards pointing at the viewer's own machine.
+  console.error([
+    '',
+    '*** WARNING: no PUBLIC_URL given: the share cards (og:image, og:url, twitter:image, oEmbed) point at',
+    `***          ${args['public-url']} — fine on this machine, broken on any real host.`,
+    '***          Build for a host with:  make web PUBLIC_URL=https://your.host/path/',
+    '',
+  ].join('\n'));
+}
 const base = new URL(args['public-url']).href.replace(/\/?$/, '/');
 const manifest = JSON.parse(fs.readFileSync(path.join(site, 'demo/manifest.json'), 'utf8'));
 const cards = JSON.parse(fs.readFileSync(path.join(site, 'demo/share/index.json'), 'utf8'));
@@ -76,9 +86,15 @@ for (const card of cards.filter((c) => c.hotspot)) {
   fs.writeFileSync(path.join(site, 'demo/share', `${card.hotspot}.html`), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(card.title)}</title>
 ${tags({ title: card.title, description: card.description || pageDescription, url, image: image(card), alt: card.title })}
+<script src="forward.js"></script>
 <meta http-equiv="refresh" content="0; url=${esc(target)}">
 <link rel="icon" href="../../favicon.svg" type="image/svg+xml">
 </head><body><p><a href="${esc(target)}">Open ${esc(card.title)}</a></p></body></html>
 `);
 }
+// A shared link's moment rides in the share page's query (the player's Copy link and Share…);
+// the page forwards with it. Without one, the refresh above opens the card's own view.
+fs.writeFileSync(path.join(site, 'demo/share/forward.js'),
+  "// Share pages forward to the player, keeping the moment a shared link carries in its query.\n" +
+  "if (location.search.length > 1) location.replace('../../' + location.search);\n");
 console.log(`share cards: index.html, oembed.json and ${cards.length - 1} hotspot pages for ${base}`);

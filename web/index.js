@@ -2,6 +2,8 @@
 // (query or fragment; the fragment wins) with the player's moment codec and maps the moment onto
 // one <shotscape-player> filling the window. Bad values are clamped or
 // ignored with one console warning each. With neither `manifest` nor `panorama`, the demo shot.
+// A plain script in <head> (not deferred): it starts the shot's fetch and picks the poster before
+// the first paint; the element is made once the body is there.
 (function () {
   'use strict';
   var ATTRIBUTES = ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 't', 'hotspot', 'lang', 'controls', 'autoplay',
@@ -16,8 +18,16 @@
   if (!embedded) {
     if (hint.has('panorama') && !hint.has('manifest')) Player.prefetch(null, hint.get('panorama'));
     else Player.prefetch(hint.get('manifest') || 'demo/manifest.json', null);
+    // The demo's poster (index.html) is its opening view: only for the demo shot.
+    var manifest = hint.get('manifest');
+    if (!hint.has('panorama') && (!manifest || manifest === 'demo/manifest.json')) document.documentElement.classList.add('demo-shot');
   }
-  Player.parseMoment(location.search, location.hash).then(function (parsed) {
+  var bodyReady = new Promise(function (resolve) {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', function () { resolve(); }, { once: true });
+  });
+  Promise.all([Player.parseMoment(location.search, location.hash), bodyReady]).then(function (all) {
+    var parsed = all[0];
     parsed.warnings.forEach(function (w) { console.warn('shotscape: ' + w); });
     var m = parsed.moment;
     var player = document.createElement('shotscape-player');
@@ -32,18 +42,23 @@
     document.body.appendChild(player);
     var boot = document.querySelector('body > .boot');
     if (boot) boot.remove(); // the element shows its own until it draws
+    var poster = document.querySelector('body > .poster');
+    var dropPoster = function () { if (poster) poster.remove(); };
+    player.addEventListener('ready', dropPoster, { once: true });
+    player.addEventListener('error', dropPoster, { once: true });
     if (embedded) {
       // The host page drives the player through postMessage (web/embed.js).
       if (window.ShotscapeEmbed) window.ShotscapeEmbed.connect(player, m.origins);
       return;
     }
     // The address bar follows the moment (replaceState: no history entries, so Back leaves the
-    // page), at most every 400 ms, precise enough to reopen the same view and frame.
+    // page), at most every 400 ms, precise enough to reopen the same view and frame; in the query,
+    // as shared links are, so a link copied from the address bar previews too (the old fragment goes).
     var pending = 0;
     var sync = function () {
       pending = 0;
       var link = player.momentLink({ angleStep: 0.001, timeStep: 0.01 });
-      if (link) history.replaceState(history.state, '', location.pathname + '#' + link);
+      if (link) history.replaceState(history.state, '', location.pathname + '?' + link);
     };
     ['viewchange', 'timeupdate', 'hotspotopen', 'hotspotclose', 'ready'].forEach(function (type) {
       player.addEventListener(type, function () { if (!pending) pending = setTimeout(sync, 400); });

@@ -176,6 +176,20 @@
     prefetchShot(element.getAttribute('manifest'), element.getAttribute('panorama'));
   }
 
+  // Manifests fetched by a prefetch, handed to the player's own load (taken once, so a later load
+  // fetches afresh): the page asks for a manifest once. Absolute URL → Promise<{ok, status, statusText, text}>.
+  var texts = new Map();
+  function fetchText(href) {
+    return fetch(href, { credentials: 'same-origin' }).then(function (r) {
+      return r.text().then(function (text) { return { ok: r.ok, status: r.status, statusText: r.statusText, text: text }; });
+    });
+  }
+  function takeText(href) {
+    var pending = texts.get(href);
+    texts.delete(href);
+    return pending || fetchText(href);
+  }
+
   function prefetchShot(manifest, panorama) {
     try {
       var httpish = function (u) { return /^https?:$/.test(u.protocol); };
@@ -184,8 +198,11 @@
         if (httpish(url)) decoder.prefetch(url.href);
       } else if (manifest) {
         var manifestUrl = new URL(manifest, document.baseURI);
-        if (!httpish(manifestUrl)) return;
-        fetch(manifestUrl.href, { credentials: 'same-origin' }).then(function (r) { return r.ok ? r.json() : null; }).then(function (m) {
+        if (!httpish(manifestUrl) || texts.has(manifestUrl.href)) return;
+        var request = fetchText(manifestUrl.href);
+        texts.set(manifestUrl.href, request);
+        setTimeout(function () { if (texts.get(manifestUrl.href) === request) texts.delete(manifestUrl.href); }, 60000);
+        request.then(function (r) { return r.ok ? JSON.parse(r.text) : null; }).then(function (m) {
           var src = m && m.scene && m.scene.src;
           if (typeof src !== 'string') return;
           var image = new URL(src, manifestUrl.href);
@@ -219,6 +236,7 @@
           // hls.js, loaded only when an HLS source plays in a browser without native HLS.
           shotscapeLoadHls: loadHls,
           shotscapeBaseUrl: baseUrl, // the player's folder: share snippets point here
+          shotscapeTakeText: takeText, // manifests: a prefetched one, or a fetch
         }).then(resolve, reject);
       };
       tag.onerror = function () { reject(new Error('could not load ' + tag.src)); };
@@ -495,6 +513,29 @@
       this._fallback.hidden = false;
     }
 
+    // A first visit's hint, once per site (localStorage; where storage is refused, every visit):
+    // how to look around, in the words of the pointer in use. It goes at the first drag, key or
+    // wheel on the view, with its close button, or after 8 s.
+    _showHint() {
+      try {
+        if (localStorage.getItem('shotscape-hint')) return;
+        localStorage.setItem('shotscape-hint', '1');
+      } catch (e) { /* storage refused */ }
+      var hint = document.createElement('div'), close = document.createElement('button');
+      hint.className = 'hint';
+      hint.dataset.role = 'hint';
+      hint.textContent = matchMedia('(pointer: coarse)').matches ? 'Swipe to look around' : 'Drag to look around';
+      close.type = 'button';
+      close.textContent = '×';
+      close.setAttribute('aria-label', 'Dismiss the hint');
+      hint.append(close);
+      this._canvas.after(hint);
+      var gone = function () { hint.remove(); };
+      close.onclick = gone;
+      for (var type of ['pointerdown', 'keydown', 'wheel']) this._on(this._canvas, type, gone, { passive: true });
+      setTimeout(gone, 8000);
+    }
+
     _on(target, type, fn, options) {
       target.addEventListener(type, fn, options);
       this._listeners.push([target, type, fn, options]);
@@ -514,6 +555,7 @@
           // The first frame of the shot (ready) is drawn in this same task: the boot indicator goes
           // now, not at its next check, so it is never seen over the shot.
           if (type === 'ready' || type === 'error') self._boot.hidden = true;
+          if (type === 'ready' && self.getAttribute('controls') !== '0') self._showHint();
           if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
           else if (type === 'error' && noInterfaceFont) self._showFallback(detail.message, true);
           self._dispatch(type, detail);

@@ -90,7 +90,7 @@ void readHotspots(JsonReader& reader, const Json& array, const std::string& path
     const Json& object = array[i];
     if (!reader.isObject(object, at)) continue;
     reader.unknownKeys(object, at, {"id", "yaw", "pitch", "label", "description", "start", "end", "commentary",
-                                    "influence", "target"});
+                                    "influence", "target", "sharePage"});
     HotspotConfig h;
     if (auto id = reader.requiredString(object, at, "id")) {
       h.id = *id;
@@ -108,6 +108,7 @@ void readHotspots(JsonReader& reader, const Json& array, const std::string& path
     if (auto it = object.find("influence"); it != object.end())
       h.influence = readInfluence(reader, *it, jsonPointer(at, "influence"));
     h.target = reader.optionalString(object, at, "target");
+    if (auto page = reader.optionalUrl(object, at, "sharePage")) h.sharePage = *page;
     if (!h.target.empty() && std::find(knownSceneIds.begin(), knownSceneIds.end(), h.target) == knownSceneIds.end())
       reader.error(jsonPointer(at, "target"), "unknown scene \"" + h.target + "\"");
     out.push_back(std::move(h));

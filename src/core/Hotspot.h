@@ -53,6 +53,7 @@ struct HotspotConfig {
   std::optional<CommentaryConfig> commentary;
   std::optional<InfluenceConfig> influence;
   std::string target;                   // optional: id of a scene of this manifest to go to; "" = none
+  std::string sharePage;                // optional: a page with this hotspot's share card (URL); "" = none
 };
 
 // More hotspots than this in one scene is an error: the layout runs every frame over all of them.

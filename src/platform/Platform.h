@@ -109,9 +109,9 @@ class Platform {
 
   // Sharing a moment given as link parameters (core/DeepLink). `done(ok, reason)` reports back.
   enum class ShareKind { Link = 0, IframeSnippet = 1, ScriptSnippet = 2 };
-  virtual void copyShare(ShareKind kind, const std::string& params, std::function<void(bool, std::string)> done) = 0;
+  virtual void copyShare(ShareKind kind, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) = 0;
   virtual bool canShareNatively() const = 0;
-  virtual void shareNatively(const std::string& title, const std::string& params, std::function<void(bool, std::string)> done) = 0;
+  virtual void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) = 0;
 
   // Sets the text of the element's live region (read by screen readers; plain text).
   virtual void announce(const std::string& text) = 0;

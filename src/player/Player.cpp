@@ -443,10 +443,11 @@ void Player::applyShareActions(const OverlayActions& a) {
       invalidate();
     };
   };
-  if (a.copyLink) platform_->copyShare(Platform::ShareKind::Link, params, report("Link copied"));
-  if (a.copyIframe) platform_->copyShare(Platform::ShareKind::IframeSnippet, params, report("Embed code copied"));
-  if (a.copyScript) platform_->copyShare(Platform::ShareKind::ScriptSnippet, params, report("Script tag copied"));
-  if (a.shareNatively) platform_->shareNatively(manifest_ ? manifest_->title : "360° shot", params, report("Shared"));
+  const std::string page = sharePage();
+  if (a.copyLink) platform_->copyShare(Platform::ShareKind::Link, params, page, report("Link copied"));
+  if (a.copyIframe) platform_->copyShare(Platform::ShareKind::IframeSnippet, params, page, report("Embed code copied"));
+  if (a.copyScript) platform_->copyShare(Platform::ShareKind::ScriptSnippet, params, page, report("Script tag copied"));
+  if (a.shareNatively) platform_->shareNatively(manifest_ ? manifest_->title : "360° shot", params, page, report("Shared"));
 }
 
 void Player::applyTimelineActions(const TimelineActions& a) {
@@ -991,6 +992,8 @@ ViewAngles Player::view() const {
   return v;
 }
 
+std::string Player::sharePage() const { return session_ ? session_->hotspot().sharePage : std::string(); }
+
 Projection Player::sceneProjection() const { return Projection(camera_.view(), sceneWidth(), cssHeight_, lensShift_); }
 
 void Player::retargetLensShift(double seconds) {
@@ -1052,7 +1055,7 @@ OverlayModel Player::overlayModel() const {
   if (video_ && status_ != LoadStatus::Failed) m.timeline = timelineView();
   if (shareOpen_ && status_ != LoadStatus::Failed) {
     ShareView s;
-    s.link = "#" + momentLink(0.1, 0.1, shareWithTime_);
+    s.link = sharePage() + "?" + momentLink(0.1, 0.1, shareWithTime_);
     s.hasTime = video_.has_value();
     s.withTime = shareWithTime_;
     if (video_) s.timeLabel = formatClock(video_->currentTime);
@@ -1259,6 +1262,7 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
   m.hfov = v.hfov;
   if (withTime && video_) m.t = video_->currentTime;
   if (session_) m.hotspot = session_->hotspot().id;
+  else if (linkHotspotPending_) m.hotspot = options_.hotspot; // a link's hotspot, before the first frame opens it
   if (!captionLanguage_.empty()) m.lang = captionLanguage_;
   if (!options_.controls) m.controls = false;
   return formatMoment(m, {angleStep, timeStep});

@@ -130,6 +130,9 @@ class Player {
   // The open hotspot's panel (x, y, w, h in CSS px; none when closed or side by side); `sheet`
   // says whether it is a phone's sheet along the bottom rather than a side panel.
   std::optional<glm::dvec4> openPanel(bool* sheet = nullptr) const;
+  // The open hotspot's share page (manifest `sharePage`, relative to the manifest), "" = none:
+  // shared links go there so chat apps and social sites show that hotspot's card.
+  std::string sharePage() const;
   // The projection the scene is drawn and hit-tested with this frame.
   Projection sceneProjection() const;
   // Aims the lens shift at the middle of what the open panel leaves uncovered (0 without one),

@@ -66,11 +66,12 @@ test('the address bar follows the moment without adding history entries, and reo
   const entries = await page.evaluate(() => history.length);
   await page.evaluate(() => document.querySelector('shotscape-player').setView({ yaw: 42.1234, pitch: -7.5, hfov: 75 }));
   await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('lamp'));
-  await page.waitForFunction(() => /hotspot=lamp/.test(location.hash), null, { timeout: 5000 });
+  await page.waitForFunction(() => /hotspot=lamp/.test(location.search), null, { timeout: 5000 });
   await page.waitForTimeout(2000); // the glide ends, the bar catches up
   const url = await page.evaluate(() => location.href);
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
-  assert.match(url, /#manifest=demo\/manifest\.json&yaw=[-0-9.]+&pitch=[-0-9.]+&hfov=75&hotspot=lamp$/);
+  // In the query, as shared links are (the fragment it was opened with is gone: it would win).
+  assert.match(url, /\/\?manifest=demo\/manifest\.json&yaw=[-0-9.]+&pitch=[-0-9.]+&hfov=75&hotspot=lamp$/);
   assert.equal(await page.evaluate(() => history.length), entries, 'no new history entries');
   // Reopening the address reproduces the view within 0.01° and the open hotspot.
   const again = await suite.browser.context.newPage();
@@ -100,7 +101,7 @@ test('Share: "Copy link" puts a link to this moment on the clipboard that reopen
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().shareStatus !== '');
   assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').stats().shareStatus), 'Link copied');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(link, `${suite.server.url}#manifest=demo/manifest.json&yaw=12&pitch=-4&hfov=85`);
+  assert.equal(link, `${suite.server.url}?manifest=demo/manifest.json&yaw=12&pitch=-4&hfov=85`);
   const again = await context.newPage();
   await open(again, link.slice(suite.server.url.length));
   assert.deepEqual(await again.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 12, pitch: -4, hfov: 85 });
@@ -116,4 +117,36 @@ test('Share: "Copy link" puts a link to this moment on the clipboard that reopen
   assert.deepEqual(await embed.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 12, pitch: -4, hfov: 85 });
   assert.equal(await embed.evaluate(() => document.querySelector('shotscape-player').getAttribute('controls')), '0');
   await Promise.all([page.close(), again.close(), embed.close()]);
+});
+
+test('Share with a hotspot open: the link is its share page, whose card crawlers see, and which forwards to the moment', async () => {
+  const context = suite.browser.context;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await open(page, '?yaw=-20&pitch=-4&hfov=85');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().fullResolutionMs > 0);
+  await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('window'));
+  await page.waitForTimeout(1500); // the glide ends
+  await page.mouse.click(1152, 686); // share
+  await page.waitForTimeout(500);
+  // The menu opens left of the hotspot panel (x 864..1264), not over it: Copy link moves 408 px left.
+  await page.screenshot({ path: path.join(fixturesDir, 'share-menu-beside-panel.png') });
+  await page.mouse.click(999 - 408, 560);
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().shareStatus === 'Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${suite.server.url}demo/share/window.html?manifest=demo/manifest.json&yaw=0&pitch=4&hfov=85&hotspot=window`);
+  // What a chat app's crawler reads there: the window's card (no script runs for it).
+  const html = await (await fetch(link)).text();
+  assert.match(html, /<meta property="og:image" content="http:\/\/127\.0\.0\.1:8080\/demo\/share\/share-window\.jpg">/);
+  assert.match(html, /<meta property="og:title" content="The window — Apartment 4B, 2:17 a\.m\.">/);
+  // A visitor is forwarded to the player at the shared moment, query and all.
+  const again = await context.newPage();
+  await recordEvents(again);
+  await again.goto(link);
+  await again.waitForURL(/\/\?manifest=/);
+  assert.equal(new URL(again.url()).search, '?manifest=demo/manifest.json&yaw=0&pitch=4&hfov=85&hotspot=window');
+  await waitForEvent(again, 'ready');
+  await again.waitForFunction(() => document.querySelector('shotscape-player').stats().hotspot === 'window');
+  assert.deepEqual(await again.evaluate(() => document.querySelector('shotscape-player').getView()), { yaw: 0, pitch: 4, hfov: 85 });
+  await Promise.all([page.close(), again.close()]);
 });

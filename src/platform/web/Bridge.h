@@ -27,9 +27,9 @@ void shotscape_media_query(int media, double* out); // MediaReport's fields, 28 
 int shotscape_media_upload_frame(int media, std::uint32_t texture, int* width, int* height);
 void shotscape_media_release(int media);
 // web/bridge/share.js — kind: 0 link, 1 iframe snippet, 2 script-tag snippet
-void shotscape_share_copy(int hostId, void* platform, int kind, const char* params);
+void shotscape_share_copy(int hostId, void* platform, int kind, const char* params, const char* page);
 int shotscape_share_native_available(void);
-void shotscape_share_native(int hostId, void* platform, const char* title, const char* params);
+void shotscape_share_native(int hostId, void* platform, const char* title, const char* params, const char* page);
 // web/bridge/host.js
 int shotscape_host_create_gl_context(int hostId);
 void shotscape_host_release_gl_context(int context);

@@ -133,17 +133,18 @@ void WebPlatform::onMediaBlocked(int media) {
   if (const auto it = media_.find(media); it != media_.end() && it->second.blocked) it->second.blocked();
 }
 
-void WebPlatform::copyShare(ShareKind kind, const std::string& params, std::function<void(bool, std::string)> done) {
+void WebPlatform::copyShare(ShareKind kind, const std::string& params, const std::string& page,
+                            std::function<void(bool, std::string)> done) {
   shareDone_ = std::move(done);
-  shotscape_share_copy(hostId_, this, static_cast<int>(kind), params.c_str());
+  shotscape_share_copy(hostId_, this, static_cast<int>(kind), params.c_str(), page.c_str());
 }
 
 bool WebPlatform::canShareNatively() const { return shotscape_share_native_available() != 0; }
 
-void WebPlatform::shareNatively(const std::string& title, const std::string& params,
+void WebPlatform::shareNatively(const std::string& title, const std::string& params, const std::string& page,
                                 std::function<void(bool, std::string)> done) {
   shareDone_ = std::move(done);
-  shotscape_share_native(hostId_, this, title.c_str(), params.c_str());
+  shotscape_share_native(hostId_, this, title.c_str(), params.c_str(), page.c_str());
 }
 
 void WebPlatform::onShareDone(bool ok, std::string reason) {

@@ -46,9 +46,9 @@ class WebPlatform final : public Platform {
   void queryMedia(int media, MediaReport& out) const override;
   bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) override;
   void releaseMedia(int media) override;
-  void copyShare(ShareKind kind, const std::string& params, std::function<void(bool, std::string)> done) override;
+  void copyShare(ShareKind kind, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) override;
   bool canShareNatively() const override;
-  void shareNatively(const std::string& title, const std::string& params, std::function<void(bool, std::string)> done) override;
+  void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override;
   bool prefersReducedMotion() const override;
   void toggleFullscreen() override;
