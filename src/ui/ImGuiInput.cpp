@@ -6,7 +6,7 @@ namespace shotscape {
 
 void ImGuiInput::mouseMove(float x, float y) {
   // Consecutive moves collapse into one: only the latest position matters to a polled IO.
-  if (!queue_.empty() && queue_.back().kind == Event::Move) {
+  if (pending() && queue_.back().kind == Event::Move) {
     queue_.back().x = x;
     queue_.back().y = y;
     return;
@@ -45,9 +45,12 @@ void ImGuiInput::applyPending() {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheel = 0.0f;
   io.MouseWheelH = 0.0f;
-  while (!queue_.empty()) {
-    const Event e = queue_.front();
-    queue_.pop_front();
+  while (pending()) {
+    const Event e = queue_[head_++];
+    if (!pending()) {
+      queue_.clear();
+      head_ = 0;
+    }
     switch (e.kind) {
       case Event::Move: io.MousePos = ImVec2(e.x, e.y); break;
       case Event::Leave: io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); break;

@@ -5,7 +5,7 @@
 // including the first button or key transition; the rest wait for the next frame. The caller
 // keeps drawing frames while pending() is true.
 
-#include <deque>
+#include <vector>
 
 namespace shotscape {
 
@@ -22,7 +22,7 @@ class ImGuiInput {
 
   // Call once per frame before ImGui::NewFrame() with the current context's IO.
   void applyPending();
-  bool pending() const { return !queue_.empty(); }
+  bool pending() const { return head_ < queue_.size(); }
 
   // Sets io.KeyMap for UiKey; call once per ImGui context.
   static void configureKeyMap();
@@ -34,7 +34,10 @@ class ImGuiInput {
     int code = 0;
     bool down = false, shift = false, ctrl = false;
   };
-  std::deque<Event> queue_;
+  // A queue: events from head_ on are pending (a vector, emptied when drained: std::deque costs
+  // the player module more code than the whole of this class).
+  std::vector<Event> queue_;
+  size_t head_ = 0;
 };
 
 } // namespace shotscape

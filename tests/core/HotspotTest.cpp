@@ -62,6 +62,17 @@ TEST_CASE("a hotspot with commentary, captions and an influence parses into type
   CHECK(h.influence->media.start == 1.5);
   CHECK(h.influence->media.end == 6.0);
   CHECK(h.target.empty());
+  CHECK(h.sharePage.empty());
+}
+
+TEST_CASE("a hotspot's share page: a URL like any other (http(s) or relative, no credentials)") {
+  const auto ok = parseManifest(manifestWithHotspots(R"([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "sharePage": "share/a.html"}])"));
+  REQUIRE(ok.manifest);
+  CHECK(ok.manifest->scene.hotspots[0].sharePage == "share/a.html");
+  const auto bad = parseManifest(manifestWithHotspots(R"j([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "sharePage": "javascript:alert(1)"}])j"));
+  CHECK_FALSE(bad.manifest);
+  REQUIRE_FALSE(bad.diagnostics.empty());
+  CHECK(bad.diagnostics[0].toString().rfind("/scene/hotspots/0/sharePage: ", 0) == 0);
 }
 
 TEST_CASE("invalid hotspots: each error names its JSON path") {
