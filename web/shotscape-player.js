@@ -515,7 +515,7 @@
 
     // A first visit's hint, once per site (localStorage; where storage is refused, every visit):
     // how to look around, in the words of the pointer in use. It goes at the first drag, key or
-    // wheel on the view, with its close button, or after 8 s.
+    // wheel on the view, when a hotspot opens, with its close button, or after 8 s.
     _showHint() {
       try {
         if (localStorage.getItem('shotscape-hint')) return;
@@ -530,7 +530,7 @@
       close.setAttribute('aria-label', 'Dismiss the hint');
       hint.append(close);
       this._canvas.after(hint);
-      var gone = function () { hint.remove(); };
+      var self = this, gone = this._hint = function () { hint.remove(); self._hint = null; };
       close.onclick = gone;
       for (var type of ['pointerdown', 'keydown', 'wheel']) this._on(this._canvas, type, gone, { passive: true });
       setTimeout(gone, 8000);
@@ -556,6 +556,7 @@
           // now, not at its next check, so it is never seen over the shot.
           if (type === 'ready' || type === 'error') self._boot.hidden = true;
           if (type === 'ready' && self.getAttribute('controls') !== '0') self._showHint();
+          if (type === 'hotspotopen' && self._hint) self._hint(); // it would sit on the panel
           if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
           else if (type === 'error' && noInterfaceFont) self._showFallback(detail.message, true);
           self._dispatch(type, detail);

@@ -19,9 +19,12 @@ constexpr float kMargin = 16.0f;
 
 void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
   if (m.title.empty()) return;
+  // At most 60% of the width (all of a very narrow player's, less the margins); longer titles wrap.
+  const float maxWidth = std::min(std::max(160.0f, m.width * 0.6f), m.width - 2 * kMargin);
   ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(160.0f, m.width * 0.6f), m.height));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(maxWidth, m.height));
   ImGui::Begin("##title", nullptr, kPanelFlags);
+  ImGui::PushTextWrapPos(maxWidth - 2 * ImGui::GetStyle().WindowPadding.x);
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted(m.title.c_str());
   ImGui::PopFont();
@@ -36,6 +39,7 @@ void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
     else ImGui::TextUnformatted(m.film.c_str());
     ImGui::PopStyleColor();
   }
+  ImGui::PopTextWrapPos();
   ImGui::End();
 }
 
@@ -200,10 +204,12 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f}, fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
-  // On narrow screens the timeline is a row above the buttons: the prompts go above both.
+  // On narrow screens the timeline is a row above the buttons: the prompts go above both, and
+  // "Tap for sound" waits while a sheet covers that place (the timeline's mute button stays).
   if (m.timeline)
     actions.timeline = Timeline::drawPrompts(*m.timeline, m.width, m.height,
-                                             timeline ? (m.width < kNarrowWidth ? 2.0f : 1.0f) * kRowAboveButtons : 0.0f);
+                                             timeline ? (m.width < kNarrowWidth ? 2.0f : 1.0f) * kRowAboveButtons : 0.0f,
+                                             !(m.panel && m.width < kNarrowWidth));
   if (!m.controls) return actions;
   // The timeline stops where the button bar (three icons and its padding) begins.
   if (timeline) {

@@ -39,10 +39,10 @@ std::string formatClock(double seconds) {
   return std::to_string(s / 60) + ":" + formatPadded(s % 60, 2);
 }
 
-TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float height, float bottom) {
+TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float height, float bottom, bool soundPrompt) {
   TimelineActions a;
   if (v.waiting) spinner(width * 0.5f, height * 0.5f);
-  if (v.soundLocked) {
+  if (v.soundLocked && soundPrompt) {
     ImGui::SetNextWindowPos(ImVec2(kMargin, height - kMargin - bottom), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::Begin("##sound", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -69,12 +69,18 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
   a.togglePlay = iconButton("play", v.playing ? Icon::Pause : Icon::Play, v.playing ? "Pause (K)" : "Play (K)");
   ImGui::SameLine();
-  const std::string label = formatClock(v.time) + " / " + formatClock(v.duration);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9.0f);
-  ImGui::TextUnformatted(label.c_str());
-  ImGui::SameLine();
-  // The scrub bar takes what the time, mute and volume controls leave.
+  // The scrub bar takes what the time, mute and volume controls leave; where that would be under
+  // 100 px (a very narrow player), the time shows only where it is, or not at all.
   const float tail = kIconSize + (narrow ? 8.0f : 104.0f) + (v.quality.empty() ? 0.0f : ImGui::CalcTextSize(v.quality.c_str()).x + 12.0f);
+  std::string label = formatClock(v.time) + " / " + formatClock(v.duration);
+  const float room = ImGui::GetContentRegionAvail().x - tail - 2.0f * ImGui::GetStyle().ItemSpacing.x;
+  if (room - ImGui::CalcTextSize(label.c_str()).x < 100.0f) label = formatClock(v.time);
+  if (room - ImGui::CalcTextSize(label.c_str()).x < 60.0f) label.clear();
+  if (!label.empty()) {
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 9.0f);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine();
+  }
   const float barW = std::max(60.0f, ImGui::GetContentRegionAvail().x - tail);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 9.0f);

@@ -49,7 +49,8 @@ class Timeline {
   static TimelineActions draw(const TimelineView& view, float width, float height, float right);
   // The stall spinner and "Tap for sound": drawn with or without the bar (an embed without
   // controls still needs a way to its sound). `bottom`: the height the bar takes, 0 without it.
-  static TimelineActions drawPrompts(const TimelineView& view, float width, float height, float bottom);
+  // `soundPrompt`: false leaves "Tap for sound" out (a phone's sheet is where it would go).
+  static TimelineActions drawPrompts(const TimelineView& view, float width, float height, float bottom, bool soundPrompt = true);
 };
 
 } // namespace shotscape
