@@ -34,7 +34,7 @@ wasm: deps
 # The deployable static site: index.html, the player's .js/.wasm/.css, demo content.
 web: wasm
 	cmake --build $(BUILD)/wasm --target web
-	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(CARDS_URL) $(if $(PUBLIC_URL),,--loopback-default)
+	node tools/make-share-pages.mjs --site $(BUILD)/web --public-url $(CARDS_URL) $(if $(PUBLIC_URL)$(filter 1,$(LOOPBACK)),,--loopback-default)
 
 # The deployable build for any static host or CDN (tools/make-dist.mjs): hashed asset names,
 # .gz and .br twins; deploy/nginx/ has the web server's configuration for it.
