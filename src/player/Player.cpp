@@ -512,7 +512,10 @@ bool Player::openHotspot(const std::string& id, HotspotOpener by) {
   }
   if (session_ && session_->hotspot().id == id) return true;
   closeHotspot();
-  focusedHotspot_ = id;
+  // The focus ring (and its label) is for keyboard users, as :focus-visible: a tap or a click
+  // leaves none behind once the hotspot closes.
+  if (by == HotspotOpener::Keyboard) focusedHotspot_ = id;
+  else focusedHotspot_.reset();
   session_ = std::make_unique<HotspotSession>(
       *platform_, *it, sceneBaseUrl_, [this]() { invalidate(); },
       [this](const std::string& message, const std::string& url) { reportMediaError(message, url); });

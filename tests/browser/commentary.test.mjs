@@ -43,12 +43,15 @@ const media = (page, role) => page.evaluate((role) => {
 }, role);
 const liveText = (page) => page.evaluate(() => document.querySelector('shotscape-player').shadowRoot.querySelector('[data-role=live]').textContent);
 async function waitForGlide(page) {
-  // The glide is over when viewchange events stop for a while.
-  let last = -1;
-  for (let i = 0; i < 60; i++) {
+  // The glide is over when viewchange events stop for a while: 450 ms, longer than any frame
+  // SwiftShader takes while a panel's media load (one 150 ms quiet spell could fall between two
+  // frames of a glide still under way).
+  let last = -1, quiet = 0;
+  for (let i = 0; i < 80; i++) {
     await page.waitForTimeout(150);
     const n = (await events(page, 'viewchange')).length;
-    if (n === last) return;
+    quiet = n === last ? quiet + 1 : 0;
+    if (quiet === 3) return;
     last = n;
   }
   throw new Error('the view kept moving');
@@ -69,9 +72,13 @@ test('a click on a marker glides to it, plays the commentary with captions, show
   await page.waitForFunction(() => window.__shotscapeEvents.some((e) => e.type === 'hotspotopen'));
   assert.deepEqual((await events(page, 'hotspotopen'))[0], { id: 'camera', by: 'pointer' });
   await waitForGlide(page);
-  // Eased, not a jump: several intermediate views on the way.
+  // Eased, not a jump: views on the way, strictly between start and end, turning one way. (How many
+  // depends on the frame rate: the 33° turn takes 0.52 s, and SwiftShader drew 3 to 12 frames in it
+  // while the panel's media loaded; under reduced motion, below, there is exactly one view change.)
   const path_ = (await events(page, 'viewchange')).slice(before);
-  assert.ok(path_.length >= 5, `${path_.length} view changes during the glide`);
+  const between = path_.filter((v) => v.yaw > 40.01 && v.yaw < 72.99);
+  assert.ok(between.length >= 1, `intermediate views during the glide: ${JSON.stringify(path_)}`);
+  assert.ok(path_.every((v, i) => i === 0 || v.yaw >= path_[i - 1].yaw), `the yaw only grows: ${JSON.stringify(path_)}`);
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
   const landed = await landedNow(page, { yaw: 73, pitch: -3 }, view);
   assert.deepEqual([view.yaw, view.pitch], [73, -3], 'the view turns to the hotspot: the lens shift, not a tilt, frames it');
