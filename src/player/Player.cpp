@@ -100,7 +100,7 @@ void Player::contextRestored() {
   if (session_) session_->forgetGpu();
   videoTexture_.forget();
   if (!createGpuResources()) return;
-  if (manifest_ && status_ != LoadStatus::Failed && !video_) {
+  if (manifest_ && load_.status() != LoadStatus::Failed && !video_) {
     ++loadGeneration_;
     loadSceneImage(sceneBaseUrl_);
   }
@@ -131,7 +131,7 @@ void Player::invalidate() {
 }
 
 void Player::fail(std::string message, std::string path, std::string url) {
-  status_ = LoadStatus::Failed;
+  load_.fail();
   error_ = std::move(message);
   errorPath_ = std::move(path);
   JsonWriter detail;
@@ -173,7 +173,7 @@ void Player::loadManifest(const std::string& url) {
   sourceUrl_ = url;
   sourceIsManifest_ = true;
   const int generation = loadGeneration_;
-  status_ = LoadStatus::Manifest;
+  load_.beginManifest();
   invalidate();
   platform_->fetchText(url, {}, {
       [this, generation](std::string text, std::string resolvedUrl) {
@@ -213,7 +213,7 @@ void Player::startScene(const ManifestConfig& manifest, const std::string& baseU
   if (scene.audio) startSceneAudio(*scene.audio, baseUrl);
   if (scene.type == SceneType::EquirectVideo) {
     video_.emplace(scene.sources);
-    status_ = LoadStatus::Image;
+    load_.beginImage();
     if (!scene.poster.empty()) loadPoster(baseUrl);
     loadVideoSource();
     invalidate();
@@ -378,8 +378,8 @@ bool Player::stepVideo(double nowMs) {
   v.waiting = r.waiting;
   if (videoTexture_.update(*platform_, videoMedia_)) {
     dirty_ = true;
-    if (status_ == LoadStatus::Image) {
-      status_ = LoadStatus::Ready;
+    if (load_.status() == LoadStatus::Image) { // the first frame
+      load_.shown();
       preview_.reset();
     }
   }
@@ -692,7 +692,7 @@ void Player::loadSceneImage(const std::string& baseUrl) {
   const int generation = loadGeneration_;
   const auto& scene = manifest_->scene;
   if (!gpuOk_) return;
-  status_ = LoadStatus::Image;
+  load_.beginImage();
   downloadProgress_ = -1.0;
   invalidate();
   platform_->loadImage(scene.src, baseUrl, texture_.maxTextureSize(), {
@@ -716,7 +716,7 @@ void Player::loadSceneImage(const std::string& baseUrl) {
                           std::to_string(image.width) + "×" + std::to_string(image.height));
         makeCurrent();
         texture_.begin(image);
-        status_ = LoadStatus::Upload;
+        load_.pixelsArrived();
         invalidate();
       },
       [this, generation](FetchFailure failure) {
@@ -1039,24 +1039,24 @@ OverlayModel Player::overlayModel() const {
     m.film = manifest_->film;
     m.year = manifest_->year.value_or(0);
   }
-  m.loading = status_ == LoadStatus::Manifest || status_ == LoadStatus::Image || status_ == LoadStatus::Upload;
+  m.loading = load_.loading();
   // Once a preview is on screen the panel would hide it: a slim bar at the top edge says the
   // sharp image is still coming.
   m.sharpening = m.loading && preview_.ready();
-  if (status_ == LoadStatus::Manifest) {
+  if (load_.status() == LoadStatus::Manifest) {
     m.loadingLabel = "Loading shot";
-  } else if (status_ == LoadStatus::Image && video_) {
+  } else if (load_.status() == LoadStatus::Image && video_) {
     m.loadingLabel = "Loading video";
-  } else if (status_ == LoadStatus::Image) {
+  } else if (load_.status() == LoadStatus::Image) {
     m.loadingLabel = "Loading panorama";
     m.progress = downloadProgress_ < 0 ? -1.0f : float(downloadProgress_ * 0.85);
-  } else if (status_ == LoadStatus::Upload) {
+  } else if (load_.status() == LoadStatus::Upload) {
     m.loadingLabel = "Preparing panorama";
     m.progress = float(0.85 + 0.15 * texture_.progress());
   }
   m.sceneWidth = float(sceneWidth());
-  if (video_ && status_ != LoadStatus::Failed) m.timeline = timelineView();
-  if (shareOpen_ && status_ != LoadStatus::Failed) {
+  if (video_ && load_.status() != LoadStatus::Failed) m.timeline = timelineView();
+  if (shareOpen_ && load_.status() != LoadStatus::Failed) {
     ShareView s;
     s.link = sharePage() + "?" + momentLink(0.1, 0.1, shareWithTime_);
     s.hasTime = video_.has_value();
@@ -1088,11 +1088,11 @@ OverlayModel Player::overlayModel() const {
                            highlighted ? hotspots[p.index].label : std::string()});
     }
   }
-  if (session_ && status_ != LoadStatus::Failed) {
+  if (session_ && load_.status() != LoadStatus::Failed) {
     m.panel = panelView();
     m.caption = caption_;
   }
-  if (status_ == LoadStatus::Failed) {
+  if (load_.status() == LoadStatus::Failed) {
     m.error = error_;
     m.errorPath = errorPath_;
   }
@@ -1127,9 +1127,9 @@ void Player::frame(double nowMs) {
     preview_.uploadStep(kUploadBudgetMs);
     dirty_ = true;
   }
-  if (status_ == LoadStatus::Upload) {
+  if (load_.status() == LoadStatus::Upload) {
     if (texture_.uploadStep(kUploadBudgetMs)) {
-      status_ = LoadStatus::Ready;
+      load_.shown();
       preview_.reset();
       dirty_ = true;
     } else {
@@ -1139,15 +1139,15 @@ void Player::frame(double nowMs) {
   // Loading feedback (the bar, the sweep of an unknown-size download, the thin bar over a preview)
   // is redrawn a few times a second, not every frame: full redraws would take CPU and GPU time
   // from the decoding and uploading they report on.
-  const bool indeterminate = status_ == LoadStatus::Manifest || (status_ == LoadStatus::Image && downloadProgress_ < 0);
+  const bool indeterminate = load_.status() == LoadStatus::Manifest || (load_.status() == LoadStatus::Image && downloadProgress_ < 0);
   const bool loadingTicks = loadingChanged_ || indeterminate;
   if (loadingTicks && nowMs - progressDrawnMs_ >= kLoadingRedrawMs) {
     loadingChanged_ = false;
     dirty_ = true;
   }
-  if (status_ != drawnStatus_) {
+  if (load_.status() != drawnStatus_) {
     // Panels appear or change size: ImGui needs a frame to measure them before it shows them.
-    drawnStatus_ = status_;
+    drawnStatus_ = load_.status();
     uiSettleFrames_ = std::max(uiSettleFrames_, 2);
     dirty_ = true;
   }
@@ -1155,7 +1155,7 @@ void Player::frame(double nowMs) {
   const bool uiSettled = uiSettleFrames_ > 0;
   if (!dirty_ && !uiPending && !uiSettled) {
     // Nothing to draw, but an upload or a loading bar in progress still needs the next frame.
-    if (status_ == LoadStatus::Upload || preview_.uploading() || loadingTicks || hotspotMoving)
+    if (load_.status() == LoadStatus::Upload || preview_.uploading() || loadingTicks || hotspotMoving)
       platform_->requestFrame();
     return;
   }
@@ -1246,7 +1246,7 @@ void Player::frame(double nowMs) {
     viewChanged_ = false;
     emitView();
   }
-  if (controller_.animating() || status_ == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() ||
+  if (controller_.animating() || load_.status() == LoadStatus::Upload || preview_.uploading() || uiInput_.pending() ||
       uiSettleFrames_ > 0 || loadingTicks || actions.resetView || actions.toggleFullscreen || hotspotMoving) {
     dirty_ = dirty_ || controller_.animating() || preview_.uploading();
     platform_->requestFrame();
@@ -1272,7 +1272,6 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
 }
 
 std::string Player::statsJson() const {
-  static const char* const kStatus[] = {"idle", "manifest", "image", "upload", "ready", "failed"};
   // What the open hotspot's panel says, for tests and the page.
   const std::optional<HotspotPanelView> panel = session_ ? std::optional(panelView()) : std::nullopt;
   // The hotspots shown at the scene's current time (time windows applied), comma-separated.
@@ -1289,7 +1288,7 @@ std::string Player::statsJson() const {
       .add("longestUploadStripMs", texture_.longestStripMs())
       .add("textureWidth", double(texture_.width()))
       .add("textureHeight", double(texture_.height()))
-      .add("status", kStatus[static_cast<int>(status_)])
+      .add("status", load_.name())
       .add("hotspot", session_ ? session_->hotspot().id : std::string())
       .add("attribution", panel ? panel->attribution : std::string())
       .add("commentaryStatus", panel ? panel->commentaryStatus : std::string())

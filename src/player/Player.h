@@ -30,6 +30,7 @@
 #include "core/Camera.h"
 #include "core/CameraController.h"
 #include "core/Ducking.h"
+#include "core/SceneLoadState.h"
 #include "core/Glide.h"
 #include "core/HotspotLayout.h"
 #include "core/Manifest.h"
@@ -46,8 +47,6 @@
 struct ImGuiContext;
 
 namespace shotscape {
-
-enum class LoadStatus { Idle, Manifest, Image, Upload, Ready, Failed };
 
 enum class PointerPhase { Down = 0, Move = 1, Up = 2, Cancel = 3, Leave = 4 };
 
@@ -194,7 +193,7 @@ class Player {
   std::optional<ManifestConfig> manifest_;
   std::vector<glm::dvec3> hotspotDirections_; // of manifest_'s hotspots, for the per-frame layout
   ViewAngles initialView_{};
-  LoadStatus status_ = LoadStatus::Idle;
+  SceneLoadState load_; // the scene's load: one state machine (core/SceneLoadState)
   LoadStatus drawnStatus_ = LoadStatus::Idle; // the status the overlay last laid out
   int loadGeneration_ = 0; // callbacks from a superseded load are ignored
   double downloadProgress_ = -1.0;
