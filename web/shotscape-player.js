@@ -532,7 +532,7 @@
       this._canvas.after(hint);
       var self = this, gone = this._hint = function () { hint.remove(); self._hint = null; };
       close.onclick = gone;
-      for (var type of ['pointerdown', 'keydown', 'wheel']) this._on(this._canvas, type, gone, { passive: true });
+      for (var type of ['pointerdown', 'keydown', 'wheel']) this._on(this._canvas, type, gone, { passive: true, once: true });
       setTimeout(gone, 8000);
     }
 

@@ -55,11 +55,6 @@ bool Camera::setHfov(double hfov) {
   return true;
 }
 
-double Camera::vfov(double aspect) const {
-  assert(aspect > 0.0 && "Camera::vfov: aspect must be positive");
-  return fieldsOfView(view_.hfov, aspect, 1.0).vertical;
-}
-
 namespace {
 // The field across a side `ratio` times as long as the side that spans `fov`.
 double scaledField(double fov, double ratio) { return 2.0 * toDegrees(std::atan(std::tan(toRadians(fov) * 0.5) * ratio)); }

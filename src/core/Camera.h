@@ -57,8 +57,6 @@ class Camera {
   double pitch() const { return view_.pitch; }
   double hfov() const { return view_.hfov; }
 
-  // Vertical field of view in degrees for a viewport of the given aspect (width / height).
-  double vfov(double aspect) const;
 
   // Wraps any finite angle into (-180, 180].
   static double wrapYaw(double yaw);

@@ -51,7 +51,6 @@ class ShiftEase {
   void retarget(glm::dvec2 target, double nowSeconds, double durationSeconds);
   glm::dvec2 at(double nowSeconds) const;
   bool moving(double nowSeconds) const { return nowSeconds < start_ + duration_; }
-  glm::dvec2 target() const { return to_; }
 
  private:
   glm::dvec2 from_{0.0, 0.0};

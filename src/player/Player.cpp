@@ -793,8 +793,7 @@ bool Player::pointer(PointerPhase phase, int id, double x, double y, int button,
         return true;
       }
       // A tap on the scene above a phone's sheet puts the sheet away (as a map app's does).
-      bool sheet = false;
-      if (openPanel(&sheet) && sheet) {
+      if (sheetOpen()) {
         controller_.pointerUp(id, {x, y}, now);
         controller_.stop();
         closeHotspot();
@@ -1030,11 +1029,10 @@ OverlayModel Player::overlayModel() const {
   m.width = float(cssWidth_);
   m.height = float(cssHeight_);
   m.controls = options_.controls;
-  bool sheet = false;
-  const bool sheetOpen = openPanel(&sheet) && sheet;
+  const bool sheet = sheetOpen();
   if (manifest_) {
     // A phone's sheet names the hotspot: the shot's title card would only cover the scene above it.
-    if (!sheetOpen) m.title = manifest_->title;
+    if (!sheet) m.title = manifest_->title;
     m.director = manifest_->director;
     m.film = manifest_->film;
     m.year = manifest_->year.value_or(0);

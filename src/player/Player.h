@@ -129,6 +129,10 @@ class Player {
   // The open hotspot's panel (x, y, w, h in CSS px; none when closed or side by side); `sheet`
   // says whether it is a phone's sheet along the bottom rather than a side panel.
   std::optional<glm::dvec4> openPanel(bool* sheet = nullptr) const;
+  bool sheetOpen() const {
+    bool sheet = false;
+    return openPanel(&sheet) && sheet;
+  }
   // The open hotspot's share page (manifest `sharePage`, relative to the manifest), "" = none:
   // shared links go there so chat apps and social sites show that hotspot's card.
   std::string sharePage() const;

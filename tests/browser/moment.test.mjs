@@ -87,12 +87,19 @@ test('the address bar follows the moment without adding history entries, and reo
   await Promise.all([page.close(), again.close()]);
 });
 
-test('Share: "Copy link" puts a link to this moment on the clipboard that reopens it; the embed code points at embed.html', async () => {
+// A page at `url` with the clipboard allowed and the panorama sharp, ready for the share menu.
+async function sharePage(url) {
   const context = suite.browser.context;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url.replace(/\/$/, '') });
   const page = await context.newPage();
-  await open(page, '#yaw=12&pitch=-4&hfov=85');
+  await open(page, url);
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().fullResolutionMs > 0);
+  return page;
+}
+
+test('Share: "Copy link" puts a link to this moment on the clipboard that reopens it; the embed code points at embed.html', async () => {
+  const context = suite.browser.context;
+  const page = await sharePage('#yaw=12&pitch=-4&hfov=85');
   // The share button is the first of the three at the bottom right; the menu opens above them.
   await page.mouse.click(1152, 686);
   await page.waitForTimeout(500);
@@ -121,10 +128,7 @@ test('Share: "Copy link" puts a link to this moment on the clipboard that reopen
 
 test('Share with a hotspot open: the link is its share page, whose card crawlers see, and which forwards to the moment', async () => {
   const context = suite.browser.context;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url.replace(/\/$/, '') });
-  const page = await context.newPage();
-  await open(page, '?yaw=-20&pitch=-4&hfov=85');
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().fullResolutionMs > 0);
+  const page = await sharePage('?yaw=-20&pitch=-4&hfov=85');
   await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('window'));
   await page.waitForTimeout(1500); // the glide ends
   await page.mouse.click(1152, 686); // share
