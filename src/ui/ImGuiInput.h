@@ -5,6 +5,7 @@
 // including the first button or key transition; the rest wait for the next frame. The caller
 // keeps drawing frames while pending() is true.
 
+#include <cstddef>
 #include <vector>
 
 namespace shotscape {
@@ -37,7 +38,7 @@ class ImGuiInput {
   // A queue: events from head_ on are pending (a vector, emptied when drained: std::deque costs
   // the player module more code than the whole of this class).
   std::vector<Event> queue_;
-  size_t head_ = 0;
+  std::size_t head_ = 0;
 };
 
 } // namespace shotscape

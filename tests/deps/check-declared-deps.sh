@@ -22,7 +22,10 @@ FILES="/usr/include/glm/glm.hpp /usr/include/nlohmann/json.hpp /usr/include/doct
 /usr/share/fonts/opentype/inter/Inter-Regular.otf /usr/share/fonts/opentype/inter/Inter-SemiBold.otf
 /usr/lib/nginx/modules/ngx_http_brotli_static_module.so /etc/nginx/mime.types
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
-/usr/sbin/update-ca-certificates"
+/usr/sbin/update-ca-certificates
+/usr/include/EGL/egl.h /usr/include/GLES3/gl3.h /usr/lib/x86_64-linux-gnu/libEGL.so
+/usr/lib/x86_64-linux-gnu/libGLESv2.so /usr/lib/x86_64-linux-gnu/libEGL_mesa.so.0
+/usr/lib/x86_64-linux-gnu/dri/swrast_dri.so"
 
 [ -f "$LIST" ] || { echo "no package list at $LIST"; exit 2; }
 declared=$(grep -v -e '^#' -e '^command:' -e '^[[:space:]]*$' "$LIST")

@@ -1,0 +1,202 @@
+// The player's wiring, driven through the null platform: real GL (Mesa's software rasterizer),
+// real Dear ImGui, the test as the page and the network.
+#include "player/Player.h"
+
+#include <doctest/doctest.h>
+
+#include "platform/null/NullPlatform.h"
+
+using namespace shotscape;
+
+namespace {
+
+const char* const kManifest = R"({
+  "title": "Wiring fixture",
+  "scene": {
+    "type": "equirect-image",
+    "src": "set.jpg",
+    "hotspots": [
+      { "id": "window", "yaw": 30, "pitch": 0, "label": "The window",
+        "commentary": { "audio": "window.m4a", "captions": [ { "lang": "en", "label": "English", "src": "window.vtt" } ] } },
+      { "id": "door", "yaw": -60, "pitch": 0, "label": "The door" }
+    ]
+  }
+})";
+
+constexpr std::array<std::uint8_t, 4> kRed{200, 30, 30, 255};
+constexpr std::array<std::uint8_t, 4> kBlue{30, 30, 200, 255};
+
+struct Fixture {
+  NullPlatform* platform = nullptr; // owned by the player
+  std::unique_ptr<Player> player;
+
+  explicit Fixture(PlayerOptions options = {}, bool withGl = true) {
+    auto owned = std::make_unique<NullPlatform>(withGl, 320, 180);
+    platform = owned.get();
+    player = std::make_unique<Player>(std::move(owned), std::move(options));
+    player->resize(320, 180, 1.0);
+  }
+  // Loads kManifest and its image; returns when the scene is drawn and settled.
+  void show() {
+    player->loadManifest("shot.json");
+    platform->settle();
+    REQUIRE(platform->replyText("shot.json", kManifest, "http://test/shot.json"));
+    platform->settle();
+    REQUIRE(platform->replyImage("set.jpg", 256, 128, kRed));
+    platform->settle();
+  }
+  std::string status() const {
+    const std::string stats = player->statsJson();
+    const auto at = stats.find("\"status\":\"");
+    return stats.substr(at + 10, stats.find('"', at + 10) - at - 10);
+  }
+};
+
+bool near(std::array<std::uint8_t, 4> a, std::array<std::uint8_t, 4> b) {
+  for (int i = 0; i < 3; ++i)
+    if (std::abs(int(a[i]) - int(b[i])) > 3) return false;
+  return true;
+}
+
+} // namespace
+
+TEST_CASE("a manifest loads, its image uploads, and the first drawn frame fires ready") {
+  Fixture f;
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+  CHECK(f.status() == "manifest");
+  CHECK(f.platform->pendingTexts() == std::vector<std::string>{"shot.json"});
+  REQUIRE(f.platform->replyText("shot.json", kManifest, "http://test/shot.json"));
+  f.platform->settle();
+  CHECK(f.status() == "image");
+  CHECK(f.platform->pendingImages() == std::vector<std::string>{"set.jpg"});
+  CHECK(f.platform->eventTypes().find("ready") == std::string::npos);
+  REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kRed));
+  f.platform->settle();
+  CHECK(f.status() == "ready");
+  CHECK(f.platform->eventTypes() == "ready");
+  CHECK(f.platform->liveImages() == 0); // the decoded pixels were released after the upload
+  CHECK(near(f.platform->pixel(160, 20), kRed));
+  CHECK(f.platform->views.size() >= 1);
+  CHECK(f.platform->settle() == 0); // nothing moves: no frame is requested
+}
+
+TEST_CASE("a preview is drawn until the full image is in") {
+  Fixture f;
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+  f.platform->replyText("shot.json", kManifest);
+  f.platform->settle();
+  REQUIRE(f.platform->replyPreview("set.jpg", 64, 32, kBlue));
+  f.platform->settle();
+  CHECK(f.platform->eventTypes() == "ready");
+  CHECK(f.status() == "image");
+  CHECK(near(f.platform->pixel(160, 20), kBlue));
+  REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kRed));
+  f.platform->settle();
+  CHECK(f.status() == "ready");
+  CHECK(near(f.platform->pixel(160, 20), kRed));
+  CHECK(f.platform->liveImages() == 0);
+}
+
+TEST_CASE("a load superseded by another ignores the first one's replies") {
+  Fixture f;
+  f.player->loadManifest("first.json");
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+  REQUIRE(f.platform->replyText("first.json", R"({"title": "First", "scene": {"type": "equirect-image", "src": "first.jpg"}})"));
+  f.platform->settle();
+  CHECK(f.platform->pendingImages().empty());
+  REQUIRE(f.platform->replyText("shot.json", kManifest));
+  f.platform->settle();
+  REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kRed));
+  f.platform->settle();
+  CHECK(f.status() == "ready");
+  CHECK(f.platform->eventTypes() == "ready");
+}
+
+TEST_CASE("a broken manifest fails with the field's JSON path, and a missing image with its URL") {
+  Fixture f;
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+  f.platform->replyText("shot.json", R"({"title": "T", "scene": {"type": "equirect-image", "src": 7}})");
+  f.platform->settle();
+  CHECK(f.status() == "failed");
+  REQUIRE(f.platform->lastEvent("error"));
+  CHECK(f.platform->lastEvent("error")->detail ==
+        R"({"message":"/scene/src: expected a string, got a number","path":"/scene/src","url":"shot.json"})");
+
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+  f.platform->replyText("shot.json", kManifest);
+  f.platform->settle();
+  f.platform->failImage("set.jpg", "HTTP 404 Not Found");
+  f.platform->settle();
+  CHECK(f.status() == "failed");
+  CHECK(f.platform->lastEvent("error")->detail ==
+        R"({"message":"The panorama could not be loaded (HTTP 404 Not Found): set.jpg","url":"set.jpg"})");
+}
+
+TEST_CASE("without WebGL 2 the player says so and stays failed") {
+  Fixture f({}, false);
+  CHECK(f.status() == "failed");
+  REQUIRE(f.platform->lastEvent("error"));
+  CHECK(f.platform->lastEvent("error")->detail.find("WebGL 2 is not available") != std::string::npos);
+  f.player->loadManifest("shot.json");
+  f.platform->settle();
+}
+
+TEST_CASE("opening and closing a hotspot: its media, the events in order, the view's glide") {
+  Fixture f;
+  f.show();
+  REQUIRE(f.player->openHotspot("window", HotspotOpener::Api));
+  f.platform->settle();
+  CHECK(f.platform->eventTypes() == "ready,hotspotopen");
+  CHECK(f.platform->lastEvent("hotspotopen")->detail == R"({"id":"window","by":"api"})");
+  NullPlatform::Media* audio = f.platform->media("window.m4a");
+  REQUIRE(audio);
+  CHECK(audio->role == "commentary");
+  CHECK(f.player->view().yaw == doctest::Approx(30.0).epsilon(1e-6)); // the glide ended on the hotspot
+  CHECK(f.platform->announcements.back() == "The window, opened. Escape closes it.");
+
+  CHECK_FALSE(f.player->openHotspot("nowhere", HotspotOpener::Api));
+  CHECK(f.platform->warnings.back() == "no hotspot with id \"nowhere\" in this scene");
+
+  CHECK(f.player->key("Escape", true, false, false));
+  f.platform->settle();
+  CHECK(f.platform->eventTypes() == "ready,hotspotopen,hotspotclose");
+  CHECK(f.platform->liveMedia() == 0); // the commentary's element was released
+}
+
+TEST_CASE("Tab walks the hotspots in yaw order and leaves the player past the end") {
+  Fixture f;
+  f.show();
+  CHECK(f.player->key("Tab", true, false, false));
+  CHECK(f.platform->announcements.back() == "The door, hotspot 1 of 2. Press Enter to open.");
+  CHECK(f.player->key("Tab", true, false, false));
+  CHECK(f.platform->announcements.back() == "The window, hotspot 2 of 2. Press Enter to open.");
+  CHECK(f.player->key("Enter", true, false, false));
+  f.platform->settle();
+  CHECK(f.platform->lastEvent("hotspotopen")->detail == R"({"id":"window","by":"keyboard"})");
+  CHECK(f.player->key("Escape", true, false, false));
+  CHECK_FALSE(f.player->key("Tab", true, false, false)); // past the last: focus leaves the player
+  CHECK(f.player->key("Tab", true, false, false));       // and comes back in at the first
+  CHECK(f.platform->announcements.back() == "The door, hotspot 1 of 2. Press Enter to open.");
+}
+
+TEST_CASE("a lost context is rebuilt on restoration: the image is loaded again and drawn, the view kept") {
+  Fixture f;
+  f.show();
+  f.player->setView({45.0, 10.0, 80.0}, false);
+  f.platform->settle();
+  f.platform->loseContext();
+  f.player->contextLost();
+  CHECK(f.platform->settle() == 0); // nothing is drawn while the context is gone
+  f.player->contextRestored();
+  f.platform->settle();
+  REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kBlue));
+  f.platform->settle();
+  CHECK(near(f.platform->pixel(160, 20), kBlue));
+  CHECK(f.player->view().yaw == doctest::Approx(45.0));
+  CHECK(f.platform->eventTypes() == "ready");
+}
