@@ -15,16 +15,19 @@
 
 namespace shotscape {
 
+// What the GPU allows, asked once per context (a glGet* is a synchronous round trip in a browser).
+struct TextureLimits {
+  float maxAnisotropy = 1.0f;
+  int maxTextureSize = 4096;
+  static TextureLimits query();
+};
+
 class PanoramaTexture {
  public:
-  explicit PanoramaTexture(Platform& platform) : platform_(platform) {}
+  PanoramaTexture(Platform& platform, const TextureLimits& limits) : platform_(platform), limits_(limits) {}
   ~PanoramaTexture();
   PanoramaTexture(const PanoramaTexture&) = delete;
   PanoramaTexture& operator=(const PanoramaTexture&) = delete;
-
-  // Reads the GPU's limits; call once after the context is created, before any upload.
-  void queryLimits();
-  int maxTextureSize() const { return maxTextureSize_; }
 
   void begin(const ImageInfo& image);
   bool uploadStep(double budgetMs);
@@ -49,8 +52,7 @@ class PanoramaTexture {
   int nextRow_ = 0;
   int rowsPerStrip_ = 64;
   bool ready_ = false;
-  float maxAnisotropy_ = 1.0f;
-  int maxTextureSize_ = 4096;
+  TextureLimits limits_;
   void* fence_ = nullptr; // GLsync after the last batch of strips; the next waits for it
   double longestStripMs_ = 0.0;
 };

@@ -52,11 +52,6 @@ struct Fixture {
   }
 };
 
-bool near(std::array<std::uint8_t, 4> a, std::array<std::uint8_t, 4> b) {
-  for (int i = 0; i < 3; ++i)
-    if (std::abs(int(a[i]) - int(b[i])) > 3) return false;
-  return true;
-}
 
 } // namespace
 
@@ -76,7 +71,7 @@ TEST_CASE("a manifest loads, its image uploads, and the first drawn frame fires 
   CHECK(f.status() == "ready");
   CHECK(f.platform->eventTypes() == "ready");
   CHECK(f.platform->liveImages() == 0); // the decoded pixels were released after the upload
-  CHECK(near(f.platform->pixel(160, 20), kRed));
+  CHECK(f.platform->pixelNear(160, 20, kRed));
   CHECK(f.platform->views.size() >= 1);
   CHECK(f.platform->settle() == 0); // nothing moves: no frame is requested
 }
@@ -91,11 +86,11 @@ TEST_CASE("a preview is drawn until the full image is in") {
   f.platform->settle();
   CHECK(f.platform->eventTypes() == "ready");
   CHECK(f.status() == "image");
-  CHECK(near(f.platform->pixel(160, 20), kBlue));
+  CHECK(f.platform->pixelNear(160, 20, kBlue));
   REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kRed));
   f.platform->settle();
   CHECK(f.status() == "ready");
-  CHECK(near(f.platform->pixel(160, 20), kRed));
+  CHECK(f.platform->pixelNear(160, 20, kRed));
   CHECK(f.platform->liveImages() == 0);
 }
 
@@ -196,7 +191,24 @@ TEST_CASE("a lost context is rebuilt on restoration: the image is loaded again a
   f.platform->settle();
   REQUIRE(f.platform->replyImage("set.jpg", 256, 128, kBlue));
   f.platform->settle();
-  CHECK(near(f.platform->pixel(160, 20), kBlue));
+  CHECK(f.platform->pixelNear(160, 20, kBlue));
   CHECK(f.player->view().yaw == doctest::Approx(45.0));
   CHECK(f.platform->eventTypes() == "ready");
+}
+
+TEST_CASE("a player destroyed with a hotspot open releases everything and tells the page nothing") {
+  std::vector<std::string> after;
+  bool destroyed = false;
+  {
+    Fixture f;
+    f.show();
+    REQUIRE(f.player->openHotspot("window", HotspotOpener::Api));
+    f.platform->settle();
+    f.platform->onEmit = [&](std::string_view type) {
+      if (destroyed) after.emplace_back(type);
+    };
+    destroyed = true;
+    f.player.reset(); // (the element was removed: its host is gone)
+  }
+  CHECK(after.empty());
 }

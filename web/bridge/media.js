@@ -190,24 +190,28 @@ mergeInto(LibraryManager.library, {
   shotscape_media_query__deps: ['$shotscapeMedia'],
   shotscape_media_query: function (id, out) {
     var item = shotscapeMedia.items.get(id);
-    var v = HEAPF64.subarray(out >> 3, (out >> 3) + 28);
+    // The slots are named once for both sides: src/platform/web/MediaReportLayout.h.
+    var v = HEAPF64.subarray(out >> 3, (out >> 3) + {{{ SHOTSCAPE_MEDIA_REPORT.size }}});
     v.fill(0);
     if (!item || item.kind === 2) return;
     var el = item.el;
-    v[0] = el.currentTime;
-    v[1] = isFinite(el.duration) ? el.duration : 0;
-    v[2] = el.paused ? 1 : 0;
-    v[3] = el.ended ? 1 : 0;
-    v[4] = item.waiting && !el.paused ? 1 : 0;
-    v[5] = el.muted ? 1 : 0;
-    v[6] = el.volume;
-    v[7] = item.frameTime === undefined ? -1 : item.frameTime;
-    v[8] = item.presented || 0;
-    var ranges = el.buffered, n = Math.min(8, ranges.length);
-    v[9] = n;
-    v[10] = item.quality || 0;
-    v[27] = item.switches || 0;
-    for (var i = 0; i < n; i++) { v[11 + 2 * i] = ranges.start(i); v[12 + 2 * i] = ranges.end(i); }
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.currentTime }}}] = el.currentTime;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.duration }}}] = isFinite(el.duration) ? el.duration : 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.paused }}}] = el.paused ? 1 : 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.ended }}}] = el.ended ? 1 : 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.waiting }}}] = item.waiting && !el.paused ? 1 : 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.muted }}}] = el.muted ? 1 : 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.volume }}}] = el.volume;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.frameTime }}}] = item.frameTime === undefined ? -1 : item.frameTime;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.presentedFrames }}}] = item.presented || 0;
+    var ranges = el.buffered, n = Math.min({{{ SHOTSCAPE_MEDIA_REPORT.bufferedSlots / 2 }}}, ranges.length);
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.bufferedCount }}}] = n;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.quality }}}] = item.quality || 0;
+    v[{{{ SHOTSCAPE_MEDIA_REPORT.qualitySwitches }}}] = item.switches || 0;
+    for (var i = 0; i < n; i++) {
+      v[{{{ SHOTSCAPE_MEDIA_REPORT.buffered }}} + 2 * i] = ranges.start(i);
+      v[{{{ SHOTSCAPE_MEDIA_REPORT.buffered }}} + 2 * i + 1] = ranges.end(i);
+    }
   },
 
   shotscape_media_upload_frame__deps: ['$shotscapeMedia', '$GL'],

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -86,6 +87,13 @@ std::array<std::uint8_t, 4> NullPlatform::pixel(int x, int y) const {
   std::array<std::uint8_t, 4> out{};
   glReadPixels(x, height_ - 1 - y, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, out.data());
   return out;
+}
+
+bool NullPlatform::pixelNear(int x, int y, std::array<std::uint8_t, 4> rgb, int tolerance) const {
+  const auto got = pixel(x, y);
+  for (int i = 0; i < 3; ++i)
+    if (std::abs(int(got[i]) - int(rgb[i])) > tolerance) return false;
+  return true;
 }
 
 void NullPlatform::runTasks() {
@@ -312,6 +320,7 @@ void NullPlatform::shareNatively(const std::string&, const std::string&, const s
 
 void NullPlatform::emit(std::string_view type, const std::string& detailJson) {
   events.push_back({std::string(type), detailJson});
+  if (onEmit) onEmit(type);
 }
 
 std::string NullPlatform::eventTypes() const {

@@ -97,12 +97,16 @@ class NullPlatform final : public Platform {
   void loseContext();
   // The framebuffer's pixel at (x, y), y from the top.
   std::array<std::uint8_t, 4> pixel(int x, int y) const;
+  // Whether that pixel's colour is within `tolerance` of `rgb` in each channel (alpha ignored).
+  bool pixelNear(int x, int y, std::array<std::uint8_t, 4> rgb, int tolerance = 3) const;
 
   std::vector<Event> events;
   std::vector<View> views;
   std::vector<std::string> warnings;
   std::vector<std::string> announcements;
   std::vector<std::string> shares; // "link|params|page"…
+  // Called for every event as it is emitted (a test can watch past the player's lifetime).
+  std::function<void(std::string_view type)> onEmit;
   bool reducedMotion = false;
   bool fullscreen = false;
   // The events' types in order, comma-separated (`viewchange` is kept apart, in `views`).
@@ -179,7 +183,7 @@ class NullPlatform final : public Platform {
   std::deque<PendingImage> imageRequests_;
   std::map<int, Image> images_;
   int nextImage_ = 1;
-  std::vector<Media> media_;
+  std::deque<Media> media_; // (a deque: media() pointers stay valid as more are made)
 };
 
 } // namespace shotscape

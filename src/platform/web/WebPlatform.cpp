@@ -1,5 +1,7 @@
 #include "platform/web/WebPlatform.h"
 
+#include "platform/web/MediaReportLayout.h"
+
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
@@ -91,21 +93,23 @@ void WebPlatform::setMediaMuted(int media, bool muted) { shotscape_media_set_mut
 double WebPlatform::mediaTime(int media) const { return shotscape_media_time(media); }
 
 void WebPlatform::queryMedia(int media, MediaReport& out) const {
-  double v[28] = {};
+  namespace slot = mediaReport;
+  double v[slot::size] = {};
   shotscape_media_query(media, v);
-  out.currentTime = v[0];
-  out.duration = v[1];
-  out.paused = v[2] != 0.0;
-  out.ended = v[3] != 0.0;
-  out.waiting = v[4] != 0.0;
-  out.muted = v[5] != 0.0;
-  out.volume = v[6];
-  out.frameTime = v[7];
-  out.presentedFrames = static_cast<long>(v[8]);
-  out.bufferedCount = static_cast<int>(v[9]);
-  out.quality = static_cast<int>(v[10]);
-  out.qualitySwitches = static_cast<int>(v[27]);
-  for (int i = 0; i < 16; ++i) out.buffered[i] = v[11 + i];
+  out.currentTime = v[slot::currentTime];
+  out.duration = v[slot::duration];
+  out.paused = v[slot::paused] != 0.0;
+  out.ended = v[slot::ended] != 0.0;
+  out.waiting = v[slot::waiting] != 0.0;
+  out.muted = v[slot::muted] != 0.0;
+  out.volume = v[slot::volume];
+  out.frameTime = v[slot::frameTime];
+  out.presentedFrames = static_cast<long>(v[slot::presentedFrames]);
+  out.bufferedCount = static_cast<int>(v[slot::bufferedCount]);
+  out.quality = static_cast<int>(v[slot::quality]);
+  out.qualitySwitches = static_cast<int>(v[slot::qualitySwitches]);
+  static_assert(sizeof(out.buffered) / sizeof(out.buffered[0]) == slot::qualitySwitches - slot::buffered);
+  for (int i = 0; i < slot::qualitySwitches - slot::buffered; ++i) out.buffered[i] = v[slot::buffered + i];
 }
 
 bool WebPlatform::uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) {

@@ -1,12 +1,13 @@
-#include "player/HotspotSession.h"
+#include "features/hotspots/HotspotSession.h"
 
 #include <cmath>
 
 namespace shotscape {
 
 HotspotSession::HotspotSession(Platform& platform, const HotspotConfig& hotspot, const std::string& baseUrl,
-                               std::function<void()> changed, ErrorHandler onError)
-    : platform_(platform), hotspot_(hotspot), changed_(std::move(changed)), onError_(std::move(onError)) {
+                               MediaTexture& influenceTexture, std::function<void()> changed, ErrorHandler onError)
+    : platform_(platform), hotspot_(hotspot), influenceTexture_(influenceTexture), changed_(std::move(changed)),
+      onError_(std::move(onError)) {
   if (hotspot_.commentary) {
     commentary_.emplace(*hotspot_.commentary);
     audio_ = platform_.createMedia(MediaKind::Audio, hotspot_.commentary->audio, baseUrl, false, "commentary", {
@@ -99,6 +100,7 @@ HotspotSession::~HotspotSession() {
   if (audio_) platform_.releaseMedia(audio_);
   if (influenceMedia_) platform_.releaseMedia(influenceMedia_);
   if (posterMedia_) platform_.releaseMedia(posterMedia_);
+  influenceTexture_.reset(); // (GL: the player made its context current)
 }
 
 void HotspotSession::failed(const char* what, MediaState& state, const FetchFailure& failure) {

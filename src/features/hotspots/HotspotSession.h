@@ -28,8 +28,9 @@ class HotspotSession {
  public:
   using ErrorHandler = std::function<void(const std::string& message, const std::string& url)>;
 
+  // `influenceTexture`: where the clip's frames (or the still) go; the Stage owns it.
   HotspotSession(Platform& platform, const HotspotConfig& hotspot, const std::string& baseUrl,
-                 std::function<void()> changed, ErrorHandler onError);
+                 MediaTexture& influenceTexture, std::function<void()> changed, ErrorHandler onError);
   ~HotspotSession();
   HotspotSession(const HotspotSession&) = delete;
   HotspotSession& operator=(const HotspotSession&) = delete;
@@ -56,8 +57,6 @@ class HotspotSession {
   void toggleInfluenceSound();
   // A click or key press happened: media the browser refused to start may start now.
   void userGesture();
-  // After a WebGL context loss the texture's name is dead.
-  void forgetGpu() { influenceTexture_.forget(); }
 
  private:
   void startCommentary();
@@ -65,6 +64,7 @@ class HotspotSession {
 
   Platform& platform_;
   HotspotConfig hotspot_;
+  MediaTexture& influenceTexture_;
   std::function<void()> changed_;
   ErrorHandler onError_;
   std::optional<Commentary> commentary_;
@@ -72,7 +72,6 @@ class HotspotSession {
   int influenceMedia_ = 0;
   int posterMedia_ = 0;  // the clip's poster, shown until its first frame; released then
   InfluenceState influence_{};
-  MediaTexture influenceTexture_;
   bool influenceIsVideo_ = false;
   bool wantsCommentary_ = false; // play() was asked and not yet confirmed
   std::shared_ptr<bool> alive_ = std::make_shared<bool>(true); // guards late caption downloads

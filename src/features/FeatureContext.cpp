@@ -1,0 +1,12 @@
+#include "features/FeatureContext.h"
+
+#include "core/JsonWriter.h"
+
+namespace shotscape {
+
+void FeatureContext::reportMediaError(const std::string& message, const std::string& url) const {
+  platform.warn(message);
+  platform.emit("error", JsonWriter().add("message", message).add("url", url).str());
+}
+
+} // namespace shotscape

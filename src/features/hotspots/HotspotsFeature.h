@@ -1,0 +1,92 @@
+#pragma once
+// Hotspots: their markers (placed each frame by core/HotspotLayout, hovered, keyboard-focused in
+// yaw order with Tab), and the open one — a tap on its marker, Enter/Space on the focused one, the
+// API or a moment link opens it: the view glides to it (a jump under prefers-reduced-motion) while
+// a lens shift moves the picture into the part of the canvas its panel leaves uncovered; a
+// HotspotSession plays its commentary and shows its influence; captions follow the audio
+// (`captionchange`, the live region); voices duck the scene's sound. Escape, the panel's close
+// button, a tap above a phone's sheet or close() close it. At most one is open.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <glm/vec2.hpp>
+#include <glm/vec4.hpp>
+
+#include "core/HotspotLayout.h"
+#include "features/Feature.h"
+#include "features/hotspots/HotspotSession.h"
+
+namespace shotscape {
+
+enum class HotspotOpener { Pointer, Keyboard, Api, Link }; // Link: from a moment link, the view is kept
+
+class HotspotsFeature final : public Feature {
+ public:
+  explicit HotspotsFeature(FeatureContext& context);
+  ~HotspotsFeature() override;
+
+  void leave() override;
+  bool step(double nowMs) override;
+  void shown() override;
+  void contribute(OverlayModel& model) const override;
+  void apply(const OverlayActions& actions) override;
+  bool handle(Command command) override;
+  void userGesture() override;
+  void stats(JsonWriter& json) const override;
+
+  // Opens the hotspot with this id; false (and a warning) when the scene has none by that id.
+  bool open(const std::string& id, HotspotOpener by);
+  void close();
+  // The open hotspot's caption track by language (and the default for hotspots opened later);
+  // false when the open hotspot has no track in that language.
+  bool setCaptionLanguage(const std::string& lang);
+  const std::string& captionLanguage() const { return captionLanguage_; }
+  // The open hotspot (or the moment link's, until the first frame opens it); "" = none.
+  std::string linkedId() const;
+  // The open hotspot's share page, "" = none.
+  std::string sharePage() const;
+  // Whether a hotspot opened since the last call (the viewer's attention moved: autorotation stops).
+  bool takeOpened();
+
+  // ---- For the pointer router ----
+  // A tap at `pixel` (CSS): opens the marker there, or puts a phone's sheet away when the tap is
+  // above it; true when it did either.
+  bool tap(glm::dvec2 pixel);
+  void hover(std::optional<glm::dvec2> mouse);
+  void clearFocus();
+  // The open panel (x, y, w, h in CSS px; none when closed or side by side); `sheet`: a phone's
+  // sheet along the bottom rather than a side panel.
+  std::optional<glm::dvec4> panel(bool* sheet = nullptr) const;
+  bool sheetOpen() const;
+  float panelHeaderBottom() const { return panelHeaderBottom_; }
+  // Aims the lens shift at the part the panel leaves uncovered (the centre without one).
+  void aimShift(double seconds);
+
+ private:
+  bool pictureShown() const;
+  bool focusNext(bool backwards);
+  void setSideBySide(bool on);
+  HotspotLayoutSettings layoutSettings() const;
+  HotspotLayout layout() const;
+  HotspotPanelView panelView() const;
+  void applyPanel(const HotspotPanelActions& actions);
+
+  FeatureContext& c_;
+  bool opened_ = false;
+  std::unique_ptr<HotspotSession> session_;
+  std::optional<std::string> focused_; // id of the keyboard-focused hotspot
+  std::optional<glm::dvec2> mouse_;    // the mouse over the canvas (hover); empty when outside
+  std::string caption_;                // the caption last shown and announced
+  std::string captionLanguage_;        // the viewer's language; "" = each hotspot's first track
+  bool linkPending_ = false;           // options.hotspot waits for the scene's first frame
+  float panelScroll_ = 0.0f;           // the panel's scroll position and range, for stats
+  float panelScrollMax_ = 0.0f;
+  float panelHeaderBottom_ = 0.0f;     // where its fixed header ends (CSS px)
+  mutable double layoutMsTotal_ = 0.0; // placement + hit testing, for the benchmark
+  mutable double layoutMsMax_ = 0.0;
+  mutable long layouts_ = 0;
+};
+
+} // namespace shotscape

@@ -1,0 +1,27 @@
+#pragma once
+// How a player starts: the element's attributes and a moment link's parameters, validated by the
+// C exports (player/PlayerExports.cpp). Every default here, once.
+
+#include <optional>
+#include <string>
+
+#include "core/Diagnostic.h"
+
+namespace shotscape {
+
+struct PlayerOptions {
+  bool controls = true;                  // false hides every overlay but the error panel
+  std::optional<double> yaw;             // overrides the manifest's initial view when set
+  std::optional<double> pitch;
+  std::optional<double> hfov;
+  // From a moment link (core/DeepLink): where and how to start.
+  std::optional<double> t;               // video scenes: seconds to start at (overrides the manifest's startTime)
+  std::optional<std::string> hotspot;    // open this hotspot once the scene shows, keeping the view
+  std::optional<std::string> lang;       // caption language
+  bool autoplay = true;                  // video scenes: start playing (muted) by themselves
+  bool muted = true;                     // video scenes: false tries to start with sound
+  double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off
+  Diagnostics warnings;                  // about the values above, reported once the player exists
+};
+
+} // namespace shotscape

@@ -1,0 +1,68 @@
+// The Stage: one context's GL objects, a scene's layer drawn with the renderer registered for its
+// geometry, and the rebuild after a lost context (real GL: Mesa's llvmpipe through EGL).
+#include "render/Stage.h"
+
+#include <doctest/doctest.h>
+
+#include "platform/null/NullPlatform.h"
+
+using namespace shotscape;
+
+namespace {
+struct StageFixture {
+  NullPlatform platform{true, 64, 32};
+  Stage stage{platform};
+  StageFixture() {
+    REQUIRE(platform.createGlContext());
+    std::string error;
+    REQUIRE(stage.build(error));
+  }
+  void deliver(const TileId& tile, std::array<std::uint8_t, 4> rgba) {
+    ImageInfo image;
+    platform.loadImage("x.jpg", "", 4096, {[](double, double) {}, [](ImageInfo) {}, [&](ImageInfo got) { image = got; }, [](FetchFailure) {}});
+    platform.replyImage("x.jpg", 128, 64, rgba);
+    stage.layer().deliver(tile, image);
+    while (stage.layer().uploading()) stage.layer().uploadStep(12.0);
+  }
+  void draw(bool split = false) {
+    stage.draw(Projection({0.0, 0.0, 90.0}, 64.0, 32.0), GeometryKind::Equirect, 64, 32, split ? 32 : 64, split, false);
+  }
+};
+} // namespace
+
+TEST_CASE("Stage: without a picture the canvas is cleared; a resident tile is drawn over all of it") {
+  StageFixture f;
+  CHECK_FALSE(f.stage.hasPicture());
+  f.draw();
+  CHECK(f.platform.pixelNear(32, 16, {13, 13, 15, 255}));
+  f.deliver({0, 0, 0, 0}, {200, 100, 50, 255});
+  CHECK(f.stage.hasPicture());
+  f.draw();
+  CHECK(f.platform.pixelNear(0, 0, {200, 100, 50, 255}));
+  CHECK(f.platform.pixelNear(63, 31, {200, 100, 50, 255}));
+  // The finer level replaces the preview as soon as it is resident.
+  f.deliver({1, 0, 0, 0}, {20, 200, 20, 255});
+  f.draw();
+  CHECK(f.platform.pixelNear(32, 16, {20, 200, 20, 255}));
+}
+
+TEST_CASE("Stage: side by side the scene fills the left part and the right is dark") {
+  StageFixture f;
+  f.deliver({0, 0, 0, 0}, {200, 100, 50, 255});
+  f.draw(true);
+  CHECK(f.platform.pixelNear(10, 16, {200, 100, 50, 255}));
+  CHECK(f.platform.pixelNear(50, 16, {8, 8, 10, 255}));
+}
+
+TEST_CASE("Stage: after a lost context it forgets every name, rebuilds, and draws again") {
+  StageFixture f;
+  f.deliver({0, 0, 0, 0}, {200, 100, 50, 255});
+  f.platform.loseContext();
+  f.stage.forget();
+  CHECK_FALSE(f.stage.hasPicture());
+  std::string error;
+  REQUIRE(f.stage.build(error));
+  f.deliver({1, 0, 0, 0}, {30, 30, 220, 255});
+  f.draw();
+  CHECK(f.platform.pixelNear(32, 16, {30, 30, 220, 255}));
+}
