@@ -27,6 +27,7 @@ struct GeometryLevel {
 };
 
 enum class GeometryKind { Equirect };
+inline constexpr int kGeometryKinds = 1;
 
 class Geometry {
  public:

@@ -17,8 +17,9 @@ void Scene::configure(const SceneConfig& config, std::string baseUrl) {
   baseUrl_ = std::move(baseUrl);
   configured_ = true;
   hotspotDirections_ = shotscape::hotspotDirections(config_->hotspots);
-  // Levels are filled in as pixels arrive (the preview, then the image at its decoded size).
-  auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{});
+  // Two levels: the decoder's small preview (or a video's poster), then the image itself (its size
+  // is known once decoded: 0 until then).
+  auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{{1024, 512, 0}, {0, 0, 0}});
   layers_ = {Layer{std::move(geometry), isVideo() ? Source::video(config_->sources, config_->poster) : Source::image(config_->src)}};
 }
 

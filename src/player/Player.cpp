@@ -216,11 +216,7 @@ void Player::frame(double nowMs) {
   const bool spinning = model.timeline && model.timeline->waiting;
   const auto actions = overlay_.run(model, view_.pixelRatio(), indeterminate || spinning, loop_, stage_.overlay());
   // Side by side, the scene takes the left part of the canvas and the overlay the whole of it.
-  const double ratio = view_.pixelRatio();
-  const int fbWidth = std::max(1, int(std::lround(view_.canvasWidth() * ratio)));
-  const int fbHeight = std::max(1, int(std::lround(view_.height() * ratio)));
-  const int sceneWidth = view_.split() ? std::max(1, int(std::lround(view_.width() * ratio))) : fbWidth;
-  stage_.draw(view_.projection(), GeometryKind::Equirect, fbWidth, fbHeight, sceneWidth, view_.split(), overlay_.hasFonts());
+  stage_.draw(scene, view_, overlay_.hasFonts());
 
   bool acted = false;
   if (actions) {

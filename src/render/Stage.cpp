@@ -1,5 +1,8 @@
 #include "render/Stage.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <GLES3/gl3.h>
 
 namespace shotscape {
@@ -15,11 +18,10 @@ Stage::~Stage() {
 bool Stage::build(std::string& error) {
   limits_ = TextureLimits::query();
   layer_.setLimits(limits_);
-  renderers_.clear();
-  renderers_.emplace_back(GeometryKind::Equirect, std::make_unique<PanoramaRenderer>());
+  renderers_[int(GeometryKind::Equirect)] = std::make_unique<PanoramaRenderer>();
   overlay_ = std::make_unique<OverlayRenderer>();
   viewport_[0] = viewport_[1] = -1;
-  for (auto& [kind, renderer] : renderers_)
+  for (auto& renderer : renderers_)
     if (!renderer->init(error)) return false;
   return overlay_->init(error);
 }
@@ -42,23 +44,35 @@ void Stage::setViewport(int width, int height) {
   viewport_[1] = height;
 }
 
-void Stage::draw(const Projection& projection, GeometryKind geometry, int fbWidth, int fbHeight, int sceneWidth,
-                 bool split, bool withOverlay) {
-  setViewport(sceneWidth, fbHeight);
-  if (split) {
+void Stage::draw(const Scene& scene, const View& view, bool withOverlay) {
+  const double ratio = view.pixelRatio();
+  const int fbWidth = std::max(1, int(std::lround(view.canvasWidth() * ratio)));
+  const int fbHeight = std::max(1, int(std::lround(view.height() * ratio)));
+  setViewport(view.split() ? std::max(1, int(std::lround(view.width() * ratio))) : fbWidth, fbHeight);
+  if (view.split()) {
     glClearColor(0.03f, 0.03f, 0.04f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
   }
-  PanoramaRenderer* renderer = nullptr;
-  for (auto& [kind, r] : renderers_)
-    if (kind == geometry) renderer = r.get();
-  const PanoramaTexture* shown = layer_.drawable();
-  if (renderer && video_.ready()) {
-    renderer->draw(projection.basis(), video_.texture(), video_.width(), video_.height());
-  } else if (renderer && shown) {
-    // The panorama covers every pixel of its viewport: no clear needed.
-    renderer->draw(projection.basis(), shown->texture(), shown->width(), shown->height());
-  } else {
+  const Projection projection = view.projection();
+  bool drawn = false;
+  for (const Layer& layer : scene.layers()) {
+    PanoramaRenderer* renderer = renderers_[int(layer.geometry->kind())].get();
+    // The store's frame: the finest level's visible tiles are wanted (the coarsest stays anyway).
+    const int finest = int(layer.geometry->levels().size()) - 1;
+    layer_.want(layer.geometry->visibleTiles(projection, finest));
+    layer_.evict();
+    const PanoramaTexture* shown = layer_.drawable();
+    if (layer.source.kind == Source::Kind::Video && video_.ready()) {
+      renderer->draw(projection.basis(), video_.texture(), video_.width(), video_.height());
+    } else if (shown) {
+      // The panorama covers every pixel of its viewport: no clear needed.
+      renderer->draw(projection.basis(), shown->texture(), shown->width(), shown->height());
+    } else {
+      continue;
+    }
+    drawn = true;
+  }
+  if (!drawn) {
     glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
   }

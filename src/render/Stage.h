@@ -14,7 +14,8 @@
 #include <vector>
 
 #include "core/Geometry.h"
-#include "core/Projection.h"
+#include "core/Scene.h"
+#include "core/View.h"
 #include "platform/Platform.h"
 #include "render/MediaTexture.h"
 #include "render/OverlayRenderer.h"
@@ -52,11 +53,11 @@ class Stage {
   // Releases the scene's textures (another scene loads).
   void clearScene();
 
-  // One frame: the scene with `projection` in the left `sceneWidth` framebuffer pixels (all of
-  // it unless `split`), then, when `withOverlay`, the overlay's last uploaded geometry over the
-  // whole canvas.
-  void draw(const Projection& projection, GeometryKind geometry, int fbWidth, int fbHeight, int sceneWidth, bool split,
-            bool withOverlay);
+  // One frame: each of the scene's layers through the view, with the renderer registered for its
+  // geometry, in the part of the canvas the view gives the scene (the left half when split), its
+  // store's frame protocol run (the visible tiles wanted, the budget kept); then, `withOverlay`,
+  // the overlay's last uploaded geometry over the whole canvas.
+  void draw(const Scene& scene, const View& view, bool withOverlay);
 
  private:
   void setViewport(int width, int height);
@@ -65,8 +66,9 @@ class Stage {
   TextureStore layer_;
   MediaTexture video_;
   MediaTexture clip_;
-  // Renderers by the geometry they draw; one today (equirect), cube and tiled levels join here.
-  std::vector<std::pair<GeometryKind, std::unique_ptr<PanoramaRenderer>>> renderers_;
+  // Renderers by the geometry they draw (indexed by GeometryKind); one today, equirect: cube faces
+  // and tiled levels join here.
+  std::unique_ptr<PanoramaRenderer> renderers_[kGeometryKinds];
   std::unique_ptr<OverlayRenderer> overlay_;
   int viewport_[2] = {-1, -1}; // the GL viewport last set, framebuffer pixels
 };

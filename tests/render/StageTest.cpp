@@ -12,10 +12,16 @@ namespace {
 struct StageFixture {
   NullPlatform platform{true, 64, 32};
   Stage stage{platform};
+  SceneConfig config;
+  Scene scene;
+  View view;
   StageFixture() {
     REQUIRE(platform.createGlContext());
     std::string error;
     REQUIRE(stage.build(error));
+    config.src = "set.jpg";
+    scene.configure(config, "");
+    view.resize(64, 32, 1.0);
   }
   void deliver(const TileId& tile, std::array<std::uint8_t, 4> rgba) {
     ImageInfo image;
@@ -25,7 +31,8 @@ struct StageFixture {
     while (stage.layer().uploading()) stage.layer().uploadStep(12.0);
   }
   void draw(bool split = false) {
-    stage.draw(Projection({0.0, 0.0, 90.0}, 64.0, 32.0), GeometryKind::Equirect, 64, 32, split ? 32 : 64, split, false);
+    view.setSplit(split);
+    stage.draw(scene, view, false);
   }
 };
 } // namespace
@@ -33,6 +40,9 @@ struct StageFixture {
 TEST_CASE("Stage: without a picture the canvas is cleared; a resident tile is drawn over all of it") {
   StageFixture f;
   CHECK_FALSE(f.stage.hasPicture());
+  Scene loading; // a scene whose manifest is on its way has no layers: nothing but the clear colour
+  f.stage.draw(loading, f.view, false);
+  CHECK(f.platform.pixelNear(32, 16, {13, 13, 15, 255}));
   f.draw();
   CHECK(f.platform.pixelNear(32, 16, {13, 13, 15, 255}));
   f.deliver({0, 0, 0, 0}, {200, 100, 50, 255});
@@ -65,4 +75,29 @@ TEST_CASE("Stage: after a lost context it forgets every name, rebuilds, and draw
   f.deliver({1, 0, 0, 0}, {30, 30, 220, 255});
   f.draw();
   CHECK(f.platform.pixelNear(32, 16, {30, 30, 220, 255}));
+}
+
+TEST_CASE("Stage: each frame runs the store's protocol — the coarsest level stays under any budget") {
+  NullPlatform platform{true, 64, 32};
+  Stage stage{platform};
+  REQUIRE(platform.createGlContext());
+  std::string error;
+  REQUIRE(stage.build(error));
+  SceneConfig config;
+  config.src = "set.jpg";
+  Scene scene;
+  scene.configure(config, "");
+  View view;
+  view.resize(64, 32, 1.0);
+  for (const TileId tile : {TileId{0, 0, 0, 0}, TileId{1, 0, 0, 0}}) {
+    ImageInfo image;
+    platform.loadImage("x.jpg", "", 4096, {[](double, double) {}, [](ImageInfo) {}, [&](ImageInfo got) { image = got; }, [](FetchFailure) {}});
+    platform.replyImage("x.jpg", 128, 64, {200, 100, 50, 255});
+    stage.layer().deliver(tile, image);
+  }
+  while (stage.layer().uploading()) stage.layer().uploadStep(12.0);
+  stage.draw(scene, view, false);
+  CHECK(stage.layer().resident({1, 0, 0, 0})); // 128×64 fits the default 256 MB
+  CHECK(stage.layer().resident({0, 0, 0, 0}));
+  CHECK(platform.pixelNear(32, 16, {200, 100, 50, 255}));
 }

@@ -73,7 +73,7 @@ class HotspotsFeature final : public Feature {
   HotspotPanelView panelView() const;
   void applyPanel(const HotspotPanelActions& actions);
 
-  FeatureContext& c_;
+  const FeatureContext c_; // (a copy of the references: one indirection less per use)
   bool opened_ = false;
   std::unique_ptr<HotspotSession> session_;
   std::optional<std::string> focused_; // id of the keyboard-focused hotspot

@@ -31,7 +31,7 @@ class ShareFeature final : public Feature {
   void stats(JsonWriter& json) const override { json.add("shareStatus", status_); }
 
  private:
-  FeatureContext& c_;
+  const FeatureContext c_; // (a copy of the references: one indirection less per use)
   const Links& links_;
   bool open_ = false;
   bool withTime_ = false; // video scenes: links start at the current time

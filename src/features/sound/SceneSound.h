@@ -19,7 +19,7 @@ class SceneSound final : public Feature {
   void stats(JsonWriter& json) const override;
 
  private:
-  FeatureContext& c_;
+  const FeatureContext c_; // (a copy of the references: one indirection less per use)
   int media_ = 0;        // 0 = the scene is silent
   double volume_ = 0.0;  // the manifest's level, before ducking
   bool blocked_ = false; // the browser wants a gesture first

@@ -41,7 +41,7 @@ class VideoFeature final : public Feature {
   // Frame by frame: the media layer's report into VideoPlayback; true when anything drawn changed.
   bool readReport(double nowMs);
 
-  FeatureContext& c_;
+  const FeatureContext c_; // (a copy of the references: one indirection less per use)
   std::optional<VideoPlayback> video_;
   int media_ = 0;               // media handle of the current source, 0 = none
   bool soundLocked_;            // autoplay started the video muted; the viewer has not asked for sound

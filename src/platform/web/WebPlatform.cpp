@@ -19,7 +19,7 @@ EM_BOOL frameThunk(double time, void* userData) {
 WebPlatform::WebPlatform(int hostId) : hostId_(hostId) {}
 
 WebPlatform::~WebPlatform() {
-  for (const auto& [media, callbacks] : media_) shotscape_media_release(media);
+  for (const auto& item : media_.items()) shotscape_media_release(item.first);
   if (frameRequest_) emscripten_cancel_animation_frame(frameRequest_);
   if (glContext_) {
     shotscape_host_release_gl_context(glContext_);
@@ -51,14 +51,14 @@ void WebPlatform::onFrame(double nowMs) {
 
 void WebPlatform::fetchText(const std::string& url, const std::string& baseUrl, TextCallbacks callbacks) {
   const int id = nextRequest_++;
-  texts_[id] = std::move(callbacks);
+  texts_.put(id, std::move(callbacks));
   shotscape_fetch_text(hostId_, this, id, url.c_str(), baseUrl.c_str());
 }
 
 void WebPlatform::loadImage(const std::string& url, const std::string& baseUrl, int maxTextureSize,
                             ImageCallbacks callbacks) {
   const int id = nextRequest_++;
-  images_[id] = std::move(callbacks);
+  images_.put(id, std::move(callbacks));
   shotscape_image_load(hostId_, this, id, url.c_str(), baseUrl.c_str(), maxTextureSize);
 }
 
@@ -81,7 +81,7 @@ int WebPlatform::createMedia(MediaKind kind, const std::string& url, const std::
                              std::string_view role, MediaCallbacks callbacks) {
   const int media = shotscape_media_create(hostId_, this, static_cast<int>(kind), url.c_str(), baseUrl.c_str(),
                                            loop ? 1 : 0, std::string(role).c_str());
-  media_[media] = std::move(callbacks);
+  media_.put(media, std::move(callbacks));
   return media;
 }
 
@@ -117,24 +117,23 @@ bool WebPlatform::uploadMediaFrame(int media, std::uint32_t glTexture, int& widt
 }
 
 void WebPlatform::releaseMedia(int media) {
-  if (media_.erase(media)) shotscape_media_release(media);
+  if (media_.take(media)) shotscape_media_release(media);
 }
 
 void WebPlatform::onMediaReady(int media, double duration) {
-  if (const auto it = media_.find(media); it != media_.end() && it->second.ready) it->second.ready(duration);
+  if (MediaCallbacks* c = media_.find(media); c && c->ready) c->ready(duration);
 }
 
 void WebPlatform::onMediaState(int media, bool playing, bool ended) {
-  if (const auto it = media_.find(media); it != media_.end() && it->second.state) it->second.state(playing, ended);
+  if (MediaCallbacks* c = media_.find(media); c && c->state) c->state(playing, ended);
 }
 
 void WebPlatform::onMediaFailed(int media, std::string url, std::string reason) {
-  if (const auto it = media_.find(media); it != media_.end() && it->second.failed)
-    it->second.failed({std::move(url), std::move(reason)});
+  if (MediaCallbacks* c = media_.find(media); c && c->failed) c->failed({std::move(url), std::move(reason)});
 }
 
 void WebPlatform::onMediaBlocked(int media) {
-  if (const auto it = media_.find(media); it != media_.end() && it->second.blocked) it->second.blocked();
+  if (MediaCallbacks* c = media_.find(media); c && c->blocked) c->blocked();
 }
 
 void WebPlatform::copyShare(ShareKind kind, const std::string& params, const std::string& page,
@@ -172,47 +171,32 @@ void WebPlatform::emitView(double yaw, double pitch, double hfov) { shotscape_ho
 void WebPlatform::warn(const std::string& message) { shotscape_host_warn(message.c_str()); }
 
 void WebPlatform::onTextDone(int requestId, std::string text, std::string url) {
-  const auto it = texts_.find(requestId);
-  if (it == texts_.end()) return;
-  auto callbacks = std::move(it->second);
-  texts_.erase(it);
-  if (callbacks.done) callbacks.done(std::move(text), std::move(url));
+  auto callbacks = texts_.take(requestId);
+  if (callbacks && callbacks->done) callbacks->done(std::move(text), std::move(url));
 }
 
 void WebPlatform::onFetchFailed(int requestId, std::string url, std::string reason) {
-  if (const auto it = texts_.find(requestId); it != texts_.end()) {
-    auto callbacks = std::move(it->second);
-    texts_.erase(it);
-    if (callbacks.failed) callbacks.failed({std::move(url), std::move(reason)});
+  if (auto callbacks = texts_.take(requestId)) {
+    if (callbacks->failed) callbacks->failed({std::move(url), std::move(reason)});
     return;
   }
-  if (const auto it = images_.find(requestId); it != images_.end()) {
-    auto callbacks = std::move(it->second);
-    images_.erase(it);
-    if (callbacks.failed) callbacks.failed({std::move(url), std::move(reason)});
-  }
+  if (auto callbacks = images_.take(requestId); callbacks && callbacks->failed)
+    callbacks->failed({std::move(url), std::move(reason)});
 }
 
 void WebPlatform::onImageProgress(int requestId, double loaded, double total) {
-  const auto it = images_.find(requestId);
-  if (it != images_.end() && it->second.progress) it->second.progress(loaded, total);
+  if (ImageCallbacks* c = images_.find(requestId); c && c->progress) c->progress(loaded, total);
 }
 
 void WebPlatform::onImagePreview(int requestId, ImageInfo info) {
-  const auto it = images_.find(requestId);
-  if (it != images_.end() && it->second.preview) it->second.preview(info);
+  if (ImageCallbacks* c = images_.find(requestId); c && c->preview) c->preview(info);
   else releaseImage(info.id);
 }
 
 void WebPlatform::onImageDecoded(int requestId, ImageInfo info) {
-  const auto it = images_.find(requestId);
-  if (it == images_.end()) {
-    releaseImage(info.id);
-    return;
-  }
-  auto callbacks = std::move(it->second);
-  images_.erase(it);
-  if (callbacks.decoded) callbacks.decoded(info);
+  auto callbacks = images_.take(requestId);
+  if (!callbacks) return releaseImage(info.id);
+  if (callbacks->decoded) callbacks->decoded(info);
 }
 
 } // namespace shotscape

@@ -9,9 +9,9 @@
 // the live region, prefers-reduced-motion, fullscreen, DOM events, console warnings. Not yet: request cancellation (pending
 // callbacks are dropped when the platform is destroyed).
 
-#include <map>
 
 #include "platform/Platform.h"
+#include "platform/web/IdTable.h"
 
 namespace shotscape {
 
@@ -77,9 +77,9 @@ class WebPlatform final : public Platform {
   int nextRequest_ = 1;
   long frameRequest_ = 0;
   std::function<void(double)> frame_;
-  std::map<int, TextCallbacks> texts_;
-  std::map<int, ImageCallbacks> images_;
-  std::map<int, MediaCallbacks> media_; // by the bridge's media handle, until released
+  IdTable<TextCallbacks> texts_;
+  IdTable<ImageCallbacks> images_;
+  IdTable<MediaCallbacks> media_; // by the bridge's media handle, until released
   std::function<void(std::string, std::string)> fonts_;
   std::function<void(bool, std::string)> shareDone_; // the latest share request's report
 };
