@@ -212,3 +212,32 @@ TEST_CASE("a player destroyed with a hotspot open releases everything and tells 
   }
   CHECK(after.empty());
 }
+
+TEST_CASE("pointers: a drag turns the view; a tap on a marker opens its hotspot; a tap elsewhere does not") {
+  Fixture f;
+  f.show();
+  const double yaw = f.player->view().yaw;
+  f.player->pointer(PointerPhase::Down, 1, 160, 90, 0, true);
+  for (int x = 150; x >= 100; x -= 10) {
+    f.platform->advance(16.0);
+    f.player->pointer(PointerPhase::Move, 1, x, 90, 0, true);
+  }
+  f.player->pointer(PointerPhase::Up, 1, 100, 90, 0, true);
+  f.platform->settle();
+  CHECK(f.player->view().yaw > yaw + 5.0); // dragged left: the view turned right
+  CHECK(f.platform->eventTypes() == "ready");
+
+  f.player->setView({0.0, 0.0, NAN}, true);
+  f.platform->settle();
+  f.player->pointer(PointerPhase::Down, 2, 20, 170, 0, false); // a finger on nothing
+  f.player->pointer(PointerPhase::Up, 2, 20, 170, 0, false);
+  f.platform->settle();
+  CHECK(f.platform->eventTypes() == "ready");
+  // The window's marker: where the core's projection puts yaw 30 on this 320×180 view.
+  const auto at = Projection(f.player->view(), 320, 180).pixelFromYawPitch({30.0, 0.0});
+  REQUIRE(at);
+  f.player->pointer(PointerPhase::Down, 3, at->x, at->y, 0, false);
+  f.player->pointer(PointerPhase::Up, 3, at->x + 2, at->y + 1, 0, false);
+  f.platform->settle();
+  CHECK(f.platform->lastEvent("hotspotopen")->detail == R"({"id":"window","by":"pointer"})");
+}
