@@ -13,5 +13,5 @@ endforeach()
 add_library(shotscape_sysdeps INTERFACE)
 target_include_directories(shotscape_sysdeps SYSTEM INTERFACE "${SHOTSCAPE_SYSDEPS_DIR}")
 # The player is built without exceptions; nlohmann_json then reports errors through its SAX
-# interface (see src/core/JsonReader.cpp) instead of throwing.
+# interface (see src/core/manifest/JsonReader.cpp) instead of throwing.
 target_compile_definitions(shotscape_sysdeps INTERFACE JSON_NOEXCEPTION GLM_FORCE_CXX17)

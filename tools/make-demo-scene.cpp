@@ -16,7 +16,7 @@
 #include <glm/vec3.hpp>
 
 #include "common/Raster.h"
-#include "core/Projection.h"
+#include "core/math/Projection.h"
 
 using glm::dvec3;
 using namespace shotscape;

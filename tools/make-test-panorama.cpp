@@ -11,7 +11,7 @@
 #include <glm/geometric.hpp>
 
 #include "common/Raster.h"
-#include "core/Projection.h"
+#include "core/math/Projection.h"
 
 using namespace shotscape;
 using namespace shotscape::tools;

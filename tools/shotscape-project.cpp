@@ -1,14 +1,14 @@
 // shotscape-project [--shift X Y] YAW PITCH FOV WIDTH HEIGHT [POINT_YAW POINT_PITCH]...
 // Prints, as a JSON array, where each point lands on a WIDTH×HEIGHT viewport for the given view
 // ([x, y] in pixels from the top-left corner, or null when behind the camera). FOV spans the
-// viewport's longer side (core/Camera.h); --shift is the lens shift (the player's
+// viewport's longer side (core/view/Camera.h); --shift is the lens shift (the player's
 // stats().lensShiftX/Y while a panel is open), pixels from the viewport's centre. It is the player's
-// own projection code (src/core/Projection), so browser tests can check rendered pixels against it.
+// own projection code (src/core/math/Projection), so browser tests can check rendered pixels against it.
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
-#include "core/Projection.h"
+#include "core/math/Projection.h"
 
 int main(int argc, char** argv) {
   glm::dvec2 shift{0.0, 0.0};

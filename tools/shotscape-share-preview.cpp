@@ -1,5 +1,5 @@
 // shotscape-share-preview: the pictures a shared link shows (Open Graph / Twitter cards). Renders
-// rectilinear views of a panorama to JPEG with the player's own projection (src/core/Projection),
+// rectilinear views of a panorama to JPEG with the player's own projection (src/core/math/Projection),
 // so a card shows what the link opens.
 //
 //   shotscape-share-preview MANIFEST OUT_DIR [--width 1200] [--height 630] [--quality 82]
@@ -20,9 +20,9 @@
 #include <string>
 
 #include "common/Raster.h"
-#include "core/JsonWriter.h"
-#include "core/Manifest.h"
-#include "core/Projection.h"
+#include "core/manifest/JsonWriter.h"
+#include "core/manifest/Manifest.h"
+#include "core/math/Projection.h"
 
 using namespace shotscape;
 

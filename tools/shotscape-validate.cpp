@@ -12,9 +12,9 @@
 #include <sstream>
 #include <string>
 
-#include "core/Captions.h"
-#include "core/JsonWriter.h"
-#include "core/Manifest.h"
+#include "core/media/Captions.h"
+#include "core/manifest/JsonWriter.h"
+#include "core/manifest/Manifest.h"
 
 using namespace shotscape;
 

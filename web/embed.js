@@ -1,6 +1,6 @@
 // embed.html's postMessage API: the page that embeds this iframe drives its <shotscape-player> with
 // the element's own methods and hears its events. The protocol is written down in
-// src/core/EmbedMessage.h and the README; the core checks every message (shape, arguments, origin).
+// src/core/link/EmbedMessage.h and the README; the core checks every message (shape, arguments, origin).
 //
 // Obeyed: messages from this page's own origin and from those in the `origins` link parameter ("*"
 // for any). Events go to the embedding page only when its origin is allowed. Everything else is

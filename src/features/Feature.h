@@ -16,9 +16,9 @@
 //   userGesture()   a click or key press: media the browser held back may start now
 //   stats(json)     its numbers for the element's stats()
 
-#include "core/Commands.h"
-#include "core/JsonWriter.h"
-#include "core/Scene.h"
+#include "core/input/Commands.h"
+#include "core/manifest/JsonWriter.h"
+#include "core/scene/Scene.h"
 #include "features/FeatureContext.h"
 #include "ui/Overlay.h"
 

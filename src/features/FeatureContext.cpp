@@ -1,6 +1,6 @@
 #include "features/FeatureContext.h"
 
-#include "core/JsonWriter.h"
+#include "core/manifest/JsonWriter.h"
 
 namespace shotscape {
 

@@ -5,9 +5,9 @@
 
 #include <string>
 
-#include "core/Ducking.h"
-#include "core/Scene.h"
-#include "core/View.h"
+#include "core/media/Ducking.h"
+#include "core/scene/Scene.h"
+#include "core/view/View.h"
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
 #include "player/PlayerOptions.h"

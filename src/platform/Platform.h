@@ -107,7 +107,7 @@ class Platform {
   virtual bool uploadMediaFrame(int media, std::uint32_t glTexture, int& width, int& height) = 0;
   virtual void releaseMedia(int media) = 0;
 
-  // Sharing a moment given as link parameters (core/DeepLink). `done(ok, reason)` reports back.
+  // Sharing a moment given as link parameters (core/link/DeepLink). `done(ok, reason)` reports back.
   enum class ShareKind { Link = 0, IframeSnippet = 1, ScriptSnippet = 2 };
   virtual void copyShare(ShareKind kind, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) = 0;
   virtual bool canShareNatively() const = 0;

@@ -11,7 +11,7 @@
 // Per frame: begin() says whether to draw; a frame that draws calls end(), one that does not
 // calls idle(); both request the next frame when `moving`.
 
-#include "core/SceneLoadState.h"
+#include "core/scene/SceneLoadState.h"
 #include "platform/Platform.h"
 
 namespace shotscape {

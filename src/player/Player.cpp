@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/Commands.h"
-#include "core/DeepLink.h"
+#include "core/input/Commands.h"
+#include "core/link/DeepLink.h"
 
 namespace shotscape {
 

@@ -4,7 +4,7 @@
 //   manifest → SceneLoader → Tour → Scene (layers, load state) ─┐
 //   View (camera, controller, glides, lens shift) ───────────────┼→ Stage → frame
 //   features (hotspots, video, sound, share, autorotate) → OverlayModel → Overlay (ImGui) ─┘
-//   input → PointerRouter / core/Commands → View and features
+//   input → PointerRouter / core/input/Commands → View and features
 //
 // Several Players share a page: each owns its Platform, its GL context (through the Stage) and
 // its ImGui context, and touches no globals. Frames are drawn only when something changed
@@ -13,8 +13,8 @@
 #include <memory>
 #include <string>
 
-#include "core/Ducking.h"
-#include "core/View.h"
+#include "core/media/Ducking.h"
+#include "core/view/View.h"
 #include "features/autorotate/Autorotate.h"
 #include "features/hotspots/HotspotsFeature.h"
 #include "features/share/ShareFeature.h"
@@ -72,7 +72,7 @@ class Player final : private ShareFeature::Links {
   // setView), else the field across the longer side (attributes, links, the manifest).
   void setView(const ViewAngles& view, bool horizontal = true);
   std::string statsJson() const;
-  // The current moment as link parameters ("manifest=…&yaw=…"; core/DeepLink), angles rounded to
+  // The current moment as link parameters ("manifest=…&yaw=…"; core/link/DeepLink), angles rounded to
   // `angleStep` degrees and the time to `timeStep` seconds; the time only when `withTime`.
   std::string momentLink(double angleStep, double timeStep, bool withTime) const override;
 

@@ -9,9 +9,9 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "core/DeepLink.h"
-#include "core/EmbedMessage.h"
-#include "core/JsonWriter.h"
+#include "core/link/DeepLink.h"
+#include "core/link/EmbedMessage.h"
+#include "core/manifest/JsonWriter.h"
 #include "platform/web/WebPlatform.h"
 #include "player/Player.h"
 

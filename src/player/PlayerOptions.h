@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "core/Diagnostic.h"
+#include "core/manifest/Diagnostic.h"
 
 namespace shotscape {
 
@@ -14,7 +14,7 @@ struct PlayerOptions {
   std::optional<double> yaw;             // overrides the manifest's initial view when set
   std::optional<double> pitch;
   std::optional<double> hfov;
-  // From a moment link (core/DeepLink): where and how to start.
+  // From a moment link (core/link/DeepLink): where and how to start.
   std::optional<double> t;               // video scenes: seconds to start at (overrides the manifest's startTime)
   std::optional<std::string> hotspot;    // open this hotspot once the scene shows, keeping the view
   std::optional<std::string> lang;       // caption language

@@ -2,7 +2,7 @@
 // Routes pointers (mouse, touch, pen) and the wheel between the overlay and the scene:
 //   - the mouse goes to the overlay as its mouse (hover, clicks), and drags the scene where the
 //     overlay does not want it (ImGui's WantCaptureMouse);
-//   - a finger on an overlay window is classified by core/Gestures (tap, scroll, sideways drag)
+//   - a finger on an overlay window is classified by core/input/Gestures (tap, scroll, sideways drag)
 //     before anything is pressed; a swipe down from a phone's sheet header closes it;
 //   - a finger or mouse on the scene drags the view (View's controller); lifted in place it is a
 //     tap, which opens the marker under it or puts a sheet away (HotspotsFeature::tap).
@@ -12,8 +12,8 @@
 
 #include <optional>
 
-#include "core/Gestures.h"
-#include "core/View.h"
+#include "core/input/Gestures.h"
+#include "core/view/View.h"
 #include "features/hotspots/HotspotsFeature.h"
 #include "player/FrameLoop.h"
 #include "ui/ImGuiInput.h"

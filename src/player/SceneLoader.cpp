@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/JsonWriter.h"
-#include "core/Url.h"
+#include "core/manifest/JsonWriter.h"
+#include "core/link/Url.h"
 #include "features/Feature.h"
 
 namespace shotscape {

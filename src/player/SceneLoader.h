@@ -4,7 +4,7 @@
 // the Stage's texture store (a video's media is the video feature's). It owns the Tour and the
 // Scene; dropping the scene (a new load) drops every callback its load left pending.
 //
-// The scene's load state (core/SceneLoadState) changes here and in the video feature (the first
+// The scene's load state (core/scene/SceneLoadState) changes here and in the video feature (the first
 // frame); a failure shows the error panel and fires `error` with the message, the manifest field
 // (JSON pointer) and the URL.
 
@@ -13,9 +13,9 @@
 #include <span>
 #include <string>
 
-#include "core/Scene.h"
-#include "core/Tour.h"
-#include "core/View.h"
+#include "core/scene/Scene.h"
+#include "core/scene/Tour.h"
+#include "core/view/View.h"
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
 #include "player/PlayerOptions.h"

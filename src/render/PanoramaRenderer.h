@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/Projection.h"
+#include "core/math/Projection.h"
 #include "render/GlProgram.h"
 
 namespace shotscape {

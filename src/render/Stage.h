@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/Geometry.h"
-#include "core/Scene.h"
-#include "core/View.h"
+#include "core/geometry/Geometry.h"
+#include "core/scene/Scene.h"
+#include "core/view/View.h"
 #include "platform/Platform.h"
 #include "render/MediaTexture.h"
 #include "render/OverlayRenderer.h"

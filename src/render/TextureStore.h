@@ -21,7 +21,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/Geometry.h"
+#include "core/geometry/Geometry.h"
 #include "platform/Platform.h"
 #include "render/PanoramaTexture.h"
 

@@ -1,5 +1,5 @@
 #include "ui/Timeline.h"
-#include "core/NumberFormat.h"
+#include "core/text/NumberFormat.h"
 
 #include <algorithm>
 #include <cmath>

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <vector>
 
-#include "core/HotspotLayout.h"
+#include "core/scene/HotspotLayout.h"
 
 using namespace shotscape;
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/DeepLink.h"
+#include "core/link/DeepLink.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view url(reinterpret_cast<const char*>(data), size);

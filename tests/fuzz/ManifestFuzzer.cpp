@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "core/EmbedMessage.h"
-#include "core/HotspotLayout.h"
-#include "core/Manifest.h"
+#include "core/link/EmbedMessage.h"
+#include "core/scene/HotspotLayout.h"
+#include "core/manifest/Manifest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

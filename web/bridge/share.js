@@ -1,5 +1,5 @@
 // Bridge: sharing a moment — the clipboard (link, iframe snippet, script-tag snippet) and the Web
-// Share API. `params` is the moment as link parameters (core/DeepLink); this file turns it into
+// Share API. `params` is the moment as link parameters (core/link/DeepLink); this file turns it into
 // URLs: the link opens the current page at that moment — with the parameters in the QUERY, which
 // crawlers and servers see (a fragment never reaches them) — or, when the open hotspot has a share
 // page (`page`, relative to the manifest), that page with the same query: chat apps and social

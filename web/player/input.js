@@ -1,6 +1,6 @@
 // <shotscape-player>, part 2 of 3 (web/player/): input forwarding — pointers, wheel, keys, focus,
 // context loss and fullscreen from an element's canvas to its C++ Player (player/PointerRouter and
-// core/Commands decide what they mean). Listeners go through element._on(), so remove() drops them.
+// core/input/Commands decide what they mean). Listeners go through element._on(), so remove() drops them.
 
 var POINTER = { down: 0, move: 1, up: 2, cancel: 3, leave: 4 };
 

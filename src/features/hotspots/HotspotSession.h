@@ -12,8 +12,8 @@
 #include <functional>
 #include <string>
 
-#include "core/Commentary.h"
-#include "core/Hotspot.h"
+#include "core/media/Commentary.h"
+#include "core/manifest/Hotspot.h"
 #include "platform/Platform.h"
 #include "render/MediaTexture.h"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/Glide.h"
+#include "core/view/Glide.h"
 #include "ui/Icons.h"
 
 namespace shotscape {

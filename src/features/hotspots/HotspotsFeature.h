@@ -1,5 +1,5 @@
 #pragma once
-// Hotspots: their markers (placed each frame by core/HotspotLayout, hovered, keyboard-focused in
+// Hotspots: their markers (placed each frame by core/scene/HotspotLayout, hovered, keyboard-focused in
 // yaw order with Tab), and the open one — a tap on its marker, Enter/Space on the focused one, the
 // API or a moment link opens it: the view glides to it (a jump under prefers-reduced-motion) while
 // a lens shift moves the picture into the part of the canvas its panel leaves uncovered; a
@@ -14,7 +14,7 @@
 #include <glm/vec2.hpp>
 #include <glm/vec4.hpp>
 
-#include "core/HotspotLayout.h"
+#include "core/scene/HotspotLayout.h"
 #include "features/Feature.h"
 #include "features/hotspots/HotspotSession.h"
 

@@ -2,7 +2,7 @@
 // The share menu: a link to the moment (the view, the open hotspot, with or without the video's
 // time), an iframe and a script-tag snippet to embed it, the system's share sheet where there is
 // one, and what happened ("Link copied") said on screen and to screen readers. The links come from
-// the player (core/DeepLink through Player::momentLink), the page from the open hotspot.
+// the player (core/link/DeepLink through Player::momentLink), the page from the open hotspot.
 
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// Video scenes: the scene's media element (sources tried in order, core/VideoPlayback), its poster
+// Video scenes: the scene's media element (sources tried in order, core/media/VideoPlayback), its poster
 // until the first frame, the presented frame uploaded to the Stage each frame, autoplay (muted,
 // "Tap for sound" until the viewer asks for sound), the timeline, the keyboard's k/j/l/m, and the
 // element's events: play, pause, ended, timeupdate (about four times a second while playing, and
@@ -7,7 +7,7 @@
 
 #include <optional>
 
-#include "core/VideoPlayback.h"
+#include "core/media/VideoPlayback.h"
 #include "features/Feature.h"
 
 namespace shotscape {

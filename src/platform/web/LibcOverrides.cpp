@@ -2,14 +2,14 @@
 // musl's: its printf and strtod bring the whole formatting and scanning machinery plus software
 // 128-bit long double arithmetic (about 14 KB of gzipped wasm; README, "Performance"). The callers
 // are Dear ImGui (window ids, labels, atof) and nlohmann_json (number tokens, escapes).
-// - vsnprintf/snprintf: core/PrintfFormat (integers and strings exactly as C; floating point as it says).
+// - vsnprintf/snprintf: core/text/PrintfFormat (integers and strings exactly as C; floating point as it says).
 // - strtod (and strtof, strtold): the C syntax is scanned here ([space][sign] digits [. digits] [e [sign] digits], inf,
 //   infinity, nan), the value converted by JavaScript's Number(), which rounds correctly. Hexadecimal
 //   floats are not read (the digits before the x are). errno is not set (the module has none).
 #include <cstdarg>
 #include <cstddef>
 
-#include "core/PrintfFormat.h"
+#include "core/text/PrintfFormat.h"
 
 extern "C" {
 // web/bridge/libc.js

@@ -1,0 +1,57 @@
+#pragma once
+// Where a layer's pixels sit on the sphere, and which of them a view needs: Marzipano's Geometry.
+// A geometry has levels (coarse to fine), each cut into tiles; an equirectangular image is one
+// tile per level (its preview, then the full image), a cube map six faces, a tiled multires
+// panorama many tiles per face and level. The texture store (render/TextureStore) asks it each
+// frame which tiles the view wants; nothing here touches GL or knows where pixels come from.
+
+#include <memory>
+#include <vector>
+
+#include "core/math/Projection.h"
+
+namespace shotscape {
+
+struct TileId {
+  int level = 0; // index into levels(), 0 = the coarsest
+  int face = 0;  // 0 for equirect; cube faces 0–5 (front, right, back, left, up, down)
+  int x = 0;
+  int y = 0;
+  bool operator==(const TileId&) const = default;
+};
+
+struct GeometryLevel {
+  int width = 0;  // texels across the whole level (equirect: the image; cube: one face)
+  int height = 0;
+  int tileSize = 0; // texels per tile side; 0 = the level is one tile
+};
+
+enum class GeometryKind { Equirect };
+inline constexpr int kGeometryKinds = 1;
+
+class Geometry {
+ public:
+  virtual ~Geometry() = default;
+  virtual GeometryKind kind() const = 0;
+  virtual const std::vector<GeometryLevel>& levels() const = 0;
+  // The coarsest level whose texel density at the view's centre reaches the screen's pixel density
+  // (`pixelRatio` framebuffer pixels per CSS pixel); the finest when none does.
+  virtual int levelFor(const Projection& projection, double pixelRatio) const = 0;
+  // The tiles of `level` the view shows, nearest the view's centre first.
+  virtual std::vector<TileId> visibleTiles(const Projection& projection, int level) const = 0;
+};
+
+// One equirectangular image per level, each a single tile that covers the whole sphere.
+class EquirectGeometry final : public Geometry {
+ public:
+  explicit EquirectGeometry(std::vector<GeometryLevel> levels) : levels_(std::move(levels)) {}
+  GeometryKind kind() const override { return GeometryKind::Equirect; }
+  const std::vector<GeometryLevel>& levels() const override { return levels_; }
+  int levelFor(const Projection& projection, double pixelRatio) const override;
+  std::vector<TileId> visibleTiles(const Projection& projection, int level) const override;
+
+ private:
+  std::vector<GeometryLevel> levels_;
+};
+
+} // namespace shotscape

@@ -1,0 +1,82 @@
+#pragma once
+// A shot's manifest: the validated, typed form of the JSON an author writes. Every default lives
+// here, once, as a member initialiser; the README's manifest table is checked against these by a test.
+//
+// parseManifest() never applies anything: it returns the config and the diagnostics, and a caller
+// uses the config only when no diagnostic is an Error.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/view/Camera.h"
+#include "core/manifest/Diagnostic.h"
+#include "core/manifest/Hotspot.h"
+
+namespace shotscape {
+
+struct InitialViewConfig {
+  double yaw = 0.0;    // degrees, [-180, 180]; 0 = the image's horizontal centre
+  double pitch = 0.0;  // degrees, [-90, 90]; positive up
+  double hfov = 90.0;  // degrees, [10, 150]
+};
+
+struct ViewLimitsConfig {
+  double minHfov = 30.0;  // degrees, [10, 150]: narrowest zoom
+  double maxHfov = 120.0; // degrees, [10, 150]: widest zoom
+};
+
+enum class SceneType { EquirectImage, EquirectVideo };
+
+enum class VideoFormat { Mp4, WebM, Hls };
+
+struct VideoSourceConfig {
+  std::string src;                       // required: URL, relative to the manifest
+  VideoFormat format = VideoFormat::Mp4; // from `type` ("video/mp4", "video/webm", "application/x-mpegURL" or
+                                         // "application/vnd.apple.mpegurl"), else from the extension (.mp4/.m4v, .webm, .m3u8)
+};
+
+struct SceneAudioConfig {
+  std::string src;       // required: a looping ambient sound (e.g. AAC in .m4a), relative to the manifest
+  double volume = 0.6;   // [0, 1]: its level; ducked while commentary or an influence clip speaks
+};
+
+struct SceneConfig {
+  std::string id = "main";                // unique scene id, used by links
+  SceneType type = SceneType::EquirectImage; // "equirect-image" (one 2:1 image) or "equirect-video"
+  std::string src;                        // equirect-image, required: image URL, relative to the manifest
+  std::vector<VideoSourceConfig> sources; // equirect-video, required: in order of preference; the first playable wins
+  std::string poster;                     // equirect-video: image shown until the first frame; "" = none
+  bool loop = false;                      // equirect-video: start again at the end
+  double startTime = 0.0;                 // equirect-video: seconds where playback starts, [0, 86400]
+  InitialViewConfig initialView{};        // where the camera starts
+  ViewLimitsConfig limits{};              // how far the viewer may zoom
+  std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty
+  std::optional<SceneAudioConfig> audio;  // the scene's ambient sound; empty = silent
+};
+
+struct ManifestConfig {
+  std::string title;          // required: the shot's title, shown in the overlay
+  std::string director;       // the director who recreated the shot; "" = not shown
+  std::string film;           // the film the shot is from; "" = not shown
+  std::optional<int> year;    // the film's year, [1870, 2100]
+  SceneConfig scene{};        // the 360° scene
+};
+
+struct ManifestResult {
+  std::optional<ManifestConfig> manifest; // set when no diagnostic is an Error
+  Diagnostics diagnostics;
+};
+
+// Manifests larger than this are refused before parsing.
+inline constexpr size_t kMaxManifestBytes = 2 * 1024 * 1024;
+
+ManifestResult parseManifest(std::string_view jsonText);
+
+// A manifest for a bare panorama URL (the `panorama` attribute): one scene, default view.
+ManifestConfig manifestForPanorama(std::string src);
+
+CameraLimits cameraLimitsFrom(const ViewLimitsConfig& limits);
+
+} // namespace shotscape

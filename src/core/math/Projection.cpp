@@ -1,0 +1,95 @@
+#include "core/math/Projection.h"
+#include "core/math/Angles.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+#include <glm/geometric.hpp>
+
+namespace shotscape {
+
+glm::dvec3 directionFromYawPitch(const YawPitch& angles) {
+  const double y = toRadians(angles.yaw);
+  const double p = toRadians(angles.pitch);
+  return {std::cos(p) * std::sin(y), std::sin(p), -std::cos(p) * std::cos(y)};
+}
+
+YawPitch yawPitchFromDirection(const glm::dvec3& direction) {
+  const glm::dvec3 d = glm::normalize(direction);
+  YawPitch out;
+  out.pitch = toDegrees(std::asin(std::clamp(d.y, -1.0, 1.0)));
+  out.yaw = Camera::wrapYaw(toDegrees(std::atan2(d.x, -d.z)));
+  return out;
+}
+
+glm::dvec2 equirectUvFromYawPitch(const YawPitch& angles) {
+  return {0.5 + Camera::wrapYaw(angles.yaw) / 360.0, 0.5 - angles.pitch / 180.0};
+}
+
+YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv) {
+  return {Camera::wrapYaw((uv.x - 0.5) * 360.0), (0.5 - uv.y) * 180.0};
+}
+
+Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre)
+    : width_(viewportWidth), height_(viewportHeight) {
+  assert(viewportWidth > 0 && viewportHeight > 0 && "Projection: viewport must be non-empty");
+  const double yaw = toRadians(view.yaw);
+  forwardUnit_ = directionFromYawPitch({view.yaw, view.pitch});
+  // Right depends on yaw alone, so the basis stays defined when looking straight up or down.
+  rightUnit_ = {std::cos(yaw), 0.0, std::sin(yaw)};
+  upUnit_ = glm::cross(rightUnit_, forwardUnit_);
+  const FieldsOfView fields = fieldsOfView(view.hfov, viewportWidth, viewportHeight);
+  tanHalfH_ = std::tan(toRadians(fields.horizontal) * 0.5);
+  tanHalfV_ = std::tan(toRadians(fields.vertical) * 0.5);
+  shiftNdc_ = {2.0 * centre.x / viewportWidth, -2.0 * centre.y / viewportHeight};
+  const glm::dvec3 right = rightUnit_ * tanHalfH_, up = upUnit_ * tanHalfV_;
+  basis_ = {right, up, forwardUnit_ - shiftNdc_.x * right - shiftNdc_.y * up};
+}
+
+glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
+  const double nx = 2.0 * pixel.x / width_ - 1.0;
+  const double ny = 1.0 - 2.0 * pixel.y / height_;
+  return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+}
+
+YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {
+  return yawPitchFromDirection(rayFromPixel(pixel));
+}
+
+std::optional<glm::dvec2> Projection::pixelFromDirection(const glm::dvec3& direction) const {
+  const double z = glm::dot(direction, forwardUnit_);
+  if (z <= 1e-9) return std::nullopt;
+  const double nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_) + shiftNdc_.x;
+  const double ny = glm::dot(direction, upUnit_) / (z * tanHalfV_) + shiftNdc_.y;
+  return glm::dvec2{(nx + 1.0) * 0.5 * width_, (1.0 - ny) * 0.5 * height_};
+}
+
+std::optional<glm::dvec2> Projection::pixelFromYawPitch(const YawPitch& angles) const {
+  return pixelFromDirection(directionFromYawPitch(angles));
+}
+
+ViewAngles viewPlacing(const YawPitch& target, double hfov, double viewportWidth, double viewportHeight,
+                       const glm::dvec2& pixel) {
+  ViewAngles view{target.yaw, target.pitch, hfov};
+  // Fixed-point iteration: move the view by the angular error between where the target lands and
+  // where it should; each step shrinks the error by the projection's local nonlinearity.
+  for (int i = 0; i < 12; ++i) {
+    const Projection projection(view, viewportWidth, viewportHeight);
+    const auto landed = projection.pixelFromYawPitch(target);
+    if (!landed) break;
+    if (glm::length(*landed - pixel) < 0.01) break;
+    const YawPitch at = projection.yawPitchFromPixel(*landed);
+    const YawPitch want = projection.yawPitchFromPixel(pixel);
+    double dYaw = at.yaw - want.yaw;
+    if (dYaw > 180.0) dYaw -= 360.0;
+    if (dYaw < -180.0) dYaw += 360.0;
+    view.yaw += dYaw;
+    if (view.yaw > 180.0) view.yaw -= 360.0;
+    if (view.yaw <= -180.0) view.yaw += 360.0;
+    view.pitch = std::clamp(view.pitch + (at.pitch - want.pitch), -90.0, 90.0);
+  }
+  return view;
+}
+
+} // namespace shotscape

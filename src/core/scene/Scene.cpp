@@ -1,0 +1,38 @@
+#include "core/scene/Scene.h"
+
+#include <algorithm>
+
+#include "core/scene/HotspotLayout.h"
+
+namespace shotscape {
+
+namespace {
+const SceneConfig kUnconfigured{};
+} // namespace
+
+Scene::Scene() : config_(&kUnconfigured) {}
+
+void Scene::configure(const SceneConfig& config, std::string baseUrl) {
+  config_ = &config;
+  baseUrl_ = std::move(baseUrl);
+  configured_ = true;
+  hotspotDirections_ = shotscape::hotspotDirections(config_->hotspots);
+  // Two levels: the decoder's small preview (or a video's poster), then the image itself (its size
+  // is known once decoded: 0 until then).
+  auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{{1024, 512, 0}, {0, 0, 0}});
+  layers_ = {Layer{std::move(geometry), isVideo() ? Source::video(config_->sources, config_->poster) : Source::image(config_->src)}};
+}
+
+const HotspotConfig* Scene::hotspot(const std::string& id) const {
+  const auto& hotspots = config_->hotspots;
+  const auto it = std::find_if(hotspots.begin(), hotspots.end(), [&](const HotspotConfig& h) { return h.id == id; });
+  return it == hotspots.end() ? nullptr : &*it;
+}
+
+void Scene::fail(std::string message, std::string path) {
+  load_.fail();
+  error_ = std::move(message);
+  errorPath_ = std::move(path);
+}
+
+} // namespace shotscape

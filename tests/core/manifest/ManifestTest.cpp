@@ -1,0 +1,260 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/manifest/Manifest.h"
+
+using namespace shotscape;
+
+namespace {
+
+const char* kValid = R"({
+  "title": "The Corridor",
+  "director": "Ada Lens",
+  "film": "Night Walk",
+  "year": 1987,
+  "scene": {
+    "id": "corridor",
+    "type": "equirect-image",
+    "src": "set.jpg",
+    "initialView": {"yaw": -30, "pitch": 5, "hfov": 80},
+    "limits": {"minHfov": 20, "maxHfov": 110}
+  }
+})";
+
+// The first error's "path: message".
+std::string firstError(const std::string& json) {
+  const auto result = parseManifest(json);
+  CHECK_FALSE(result.manifest.has_value());
+  for (const auto& d : result.diagnostics)
+    if (d.severity == Severity::Error) return d.toString();
+  return "(no error)";
+}
+
+std::string withScene(const std::string& sceneBody) {
+  return R"({"title": "T", "scene": {)" + sceneBody + "}}";
+}
+
+} // namespace
+
+TEST_CASE("a valid manifest parses into typed config") {
+  const auto result = parseManifest(kValid);
+  REQUIRE(result.manifest.has_value());
+  CHECK(result.diagnostics.empty());
+  const auto& m = *result.manifest;
+  CHECK(m.title == "The Corridor");
+  CHECK(m.director == "Ada Lens");
+  CHECK(m.film == "Night Walk");
+  CHECK(m.year == 1987);
+  CHECK(m.scene.id == "corridor");
+  CHECK(m.scene.src == "set.jpg");
+  CHECK(m.scene.initialView.yaw == -30.0);
+  CHECK(m.scene.initialView.pitch == 5.0);
+  CHECK(m.scene.initialView.hfov == 80.0);
+  CHECK(m.scene.limits.minHfov == 20.0);
+  CHECK(m.scene.limits.maxHfov == 110.0);
+}
+
+TEST_CASE("omitted optional fields take the struct defaults") {
+  const auto result = parseManifest(withScene(R"("type": "equirect-image", "src": "a.jpg")"));
+  REQUIRE(result.manifest.has_value());
+  const ManifestConfig defaults;
+  CHECK(result.manifest->director == defaults.director);
+  CHECK_FALSE(result.manifest->year.has_value());
+  CHECK(result.manifest->scene.id == defaults.scene.id);
+  CHECK(result.manifest->scene.initialView.hfov == defaults.scene.initialView.hfov);
+  CHECK(result.manifest->scene.limits.maxHfov == defaults.scene.limits.maxHfov);
+}
+
+TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
+  CHECK(firstError("") == "invalid JSON at line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal");
+  CHECK(firstError(R"({"title": "T", )") ==
+        "invalid JSON at line 1, column 16: syntax error while parsing object key - unexpected end of input; expected string literal");
+  CHECK(firstError("[1, 2]") == "expected an object, got an array");
+  CHECK(firstError(R"({"scene": {"type": "equirect-image", "src": "a.jpg"}})") == "/title: missing required string");
+  CHECK(firstError(R"({"title": 42, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/title: expected a string, got a number");
+  CHECK(firstError(R"({"title": "T"})") == "/scene: missing required object");
+  CHECK(firstError(R"({"title": "T", "scene": "hall.jpg"})") == "/scene: expected an object, got a string");
+  CHECK(firstError(withScene(R"("src": "a.jpg")")) == "/scene/type: missing required string");
+  CHECK(firstError(withScene(R"("type": "cubemap", "src": "a.jpg")")) ==
+        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\" or \"equirect-video\"");
+  CHECK(firstError(withScene(R"("type": "equirect-image")")) == "/scene/src: missing required string");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "")")) == "/scene/src: expected a non-empty string");
+  CHECK(firstError(withScene(R"J("type": "equirect-image", "src": "javascript:alert(1)")J")) ==
+        "/scene/src: unsupported URL scheme \"javascript:\"; expected http(s) or a relative URL");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "https://user:pw@example.com/a.jpg")")) ==
+        "/scene/src: URL must not contain credentials");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"hfov": 200})")) ==
+        "/scene/initialView/hfov: expected a number in [10, 150]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"yaw": "left"})")) ==
+        "/scene/initialView/yaw: expected a number in [-180, 180]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"pitch": 91})")) ==
+        "/scene/initialView/pitch: expected a number in [-90, 90]");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": [0, 0, 90])")) ==
+        "/scene/initialView: expected an object, got an array");
+  CHECK(firstError(withScene(R"("type": "equirect-image", "src": "a.jpg", "limits": {"minHfov": 100, "maxHfov": 60})")) ==
+        "/scene/limits/minHfov: must not exceed maxHfov");
+  CHECK(firstError(withScene(R"("id": "", "type": "equirect-image", "src": "a.jpg")")) ==
+        "/scene/id: expected a non-empty string");
+  CHECK(firstError(R"({"title": "T", "year": 1600, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/year: expected an integer in [1870, 2100]");
+  CHECK(firstError(R"({"title": "T", "year": 1999.5, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
+        "/year: expected an integer in [1870, 2100]");
+}
+
+TEST_CASE("every error is reported, not only the first") {
+  const auto result = parseManifest(withScene(R"("type": 3, "src": 4, "initialView": {"hfov": 1, "pitch": -100})"));
+  CHECK_FALSE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 4);
+  CHECK(result.diagnostics[0].toString() == "/scene/type: expected a string, got a number");
+  CHECK(result.diagnostics[1].toString() == "/scene/src: expected a string, got a number");
+  CHECK(result.diagnostics[2].toString() == "/scene/initialView/pitch: expected a number in [-90, 90]");
+  CHECK(result.diagnostics[3].toString() == "/scene/initialView/hfov: expected a number in [10, 150]");
+}
+
+TEST_CASE("unknown fields are warnings that name the field, with '/' and '~' escaped") {
+  const auto result = parseManifest(R"({"title": "T", "a/b~c": 1, "scene": {"type": "equirect-image", "src": "a.jpg", "hfov": 90}})");
+  REQUIRE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 2);
+  CHECK(result.diagnostics[0].severity == Severity::Warning);
+  CHECK(result.diagnostics[0].toString() == "/a~1b~0c: unknown field, ignored");
+  CHECK(result.diagnostics[1].toString() == "/scene/hfov: unknown field, ignored");
+}
+
+TEST_CASE("an initial hfov outside the scene's own limits is a warning, clamped by the camera") {
+  const auto result = parseManifest(withScene(R"("type": "equirect-image", "src": "a.jpg", "initialView": {"hfov": 140})"));
+  REQUIRE(result.manifest.has_value());
+  REQUIRE(result.diagnostics.size() == 1);
+  CHECK(result.diagnostics[0].toString() == "/scene/initialView/hfov: outside the scene's limits; clamped");
+}
+
+TEST_CASE("nesting deeper than the limit is refused without recursion trouble") {
+  std::string deep(10000, '[');
+  CHECK(firstError(deep) == "invalid JSON: JSON nested deeper than 64 levels");
+}
+
+namespace {
+// The default column of README.md's manifest table, by field name (`scene.initialView.hfov` → "`90`").
+std::map<std::string, std::string> readmeDefaults() {
+  std::ifstream file(std::string(SHOTSCAPE_SOURCE_DIR) + "/README.md");
+  std::map<std::string, std::string> out;
+  std::string line;
+  while (std::getline(file, line)) {
+    if (line.rfind("| `", 0) != 0) continue;
+    std::vector<std::string> cells;
+    std::stringstream row(line);
+    std::string cell;
+    while (std::getline(row, cell, '|')) cells.push_back(cell);
+    if (cells.size() < 5) continue;
+    auto trim = [](std::string s) {
+      s.erase(0, s.find_first_not_of(' '));
+      s.erase(s.find_last_not_of(' ') + 1);
+      return s;
+    };
+    const std::string name = trim(cells[1]);
+    out[name.substr(1, name.size() - 2)] = trim(cells[3]);
+  }
+  return out;
+}
+
+std::string quoted(const std::string& s) { return "`\"" + s + "\"`"; }
+std::string number(double v) {
+  std::ostringstream s;
+  s << "`" << v << "`";
+  return s.str();
+}
+} // namespace
+
+TEST_CASE("the README's manifest table states the defaults the code uses") {
+  const auto readme = readmeDefaults();
+  const ManifestConfig d;
+  REQUIRE(readme.size() >= 12);
+  CHECK(readme.at("title") == "required");
+  CHECK(readme.at("director") == quoted(d.director));
+  CHECK(readme.at("film") == quoted(d.film));
+  CHECK(readme.at("year") == "none");
+  CHECK(readme.at("scene.id") == quoted(d.scene.id));
+  CHECK(readme.at("scene.type") == "required");
+  CHECK(readme.at("scene.src") == "required");
+  CHECK(readme.at("scene.initialView.yaw") == number(d.scene.initialView.yaw));
+  CHECK(readme.at("scene.initialView.pitch") == number(d.scene.initialView.pitch));
+  CHECK(readme.at("scene.initialView.hfov") == number(d.scene.initialView.hfov));
+  CHECK(readme.at("scene.limits.minHfov") == number(d.scene.limits.minHfov));
+  CHECK(readme.at("scene.limits.maxHfov") == number(d.scene.limits.maxHfov));
+  CHECK(readme.at("scene.audio.src") == "required in `audio`");
+  CHECK(readme.at("scene.sources") == "required");
+  CHECK(readme.at("scene.poster") == quoted(d.scene.poster));
+  CHECK(readme.at("scene.loop") == (d.scene.loop ? "`true`" : "`false`"));
+  CHECK(readme.at("scene.startTime") == number(d.scene.startTime));
+  CHECK(readme.at("scene.audio.volume") == number(SceneAudioConfig{}.volume));
+}
+
+TEST_CASE("scene audio: src required, volume in [0, 1]") {
+  auto ok = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"src":"room.m4a"}}})");
+  REQUIRE(ok.manifest);
+  REQUIRE(ok.manifest->scene.audio);
+  CHECK(ok.manifest->scene.audio->src == "room.m4a");
+  CHECK(ok.manifest->scene.audio->volume == 0.6);
+  auto bad = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"volume":2}}})");
+  CHECK_FALSE(bad.manifest);
+  REQUIRE(bad.diagnostics.size() == 2);
+  CHECK(bad.diagnostics[0].toString() == "/scene/audio/src: missing required string");
+  CHECK(bad.diagnostics[1].toString() == "/scene/audio/volume: expected a number in [0, 1]");
+}
+
+TEST_CASE("limits: manifests over 2 MB and scenes with too many hotspots are refused with a reason") {
+  const std::string big = R"({"title":")" + std::string(kMaxManifestBytes, 'x') + R"(","scene":{}})";
+  const auto huge = parseManifest(big);
+  CHECK_FALSE(huge.manifest);
+  REQUIRE(huge.diagnostics.size() == 1);
+  CHECK(huge.diagnostics[0].toString() == "the manifest is 2.0 MB; manifests are limited to 2 MB");
+  std::string many = R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","hotspots":[)";
+  for (size_t i = 0; i <= kMaxHotspots; ++i)
+    many += std::string(i ? "," : "") + R"({"id":"h)" + std::to_string(i) + R"(","yaw":0,"pitch":0,"label":"L"})";
+  many += "]}}";
+  const auto crowded = parseManifest(many);
+  CHECK_FALSE(crowded.manifest);
+  REQUIRE(crowded.diagnostics.size() == 1);
+  CHECK(crowded.diagnostics[0].toString() == "/scene/hotspots: has 5001 hotspots; at most 5000 are allowed");
+}
+
+TEST_CASE("a video scene: sources in order with their formats, poster, loop, start time") {
+  const auto r = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","poster":"p.jpg","loop":true,"startTime":2.5,
+    "sources":[{"src":"v.mp4"},{"src":"v.webm?x=1"},{"src":"hls/master.m3u8"},{"src":"stream","type":"application/x-mpegURL"}]}})");
+  REQUIRE(r.manifest);
+  const auto& s = r.manifest->scene;
+  CHECK(s.type == SceneType::EquirectVideo);
+  REQUIRE(s.sources.size() == 4);
+  CHECK(s.sources[0].format == VideoFormat::Mp4);
+  CHECK(s.sources[1].format == VideoFormat::WebM);
+  CHECK(s.sources[2].format == VideoFormat::Hls);
+  CHECK(s.sources[3].format == VideoFormat::Hls);
+  CHECK(s.poster == "p.jpg");
+  CHECK(s.loop);
+  CHECK(s.startTime == 2.5);
+  CHECK(SceneConfig{}.loop == false);
+}
+
+TEST_CASE("video scene errors name their paths") {
+  const auto none = parseManifest(R"({"title":"T","scene":{"type":"equirect-video"}})");
+  REQUIRE(none.diagnostics.size() == 1);
+  CHECK(none.diagnostics[0].toString() == "/scene/sources: missing required array of video sources");
+  const auto bad = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","loop":"yes","startTime":-1,
+    "sources":[{"src":"javascript:x"},{"src":"clip.avi"},{"src":"a","type":"video/ogg"}]}})");
+  CHECK_FALSE(bad.manifest);
+  std::vector<std::string> messages;
+  for (const auto& d : bad.diagnostics) messages.push_back(d.toString());
+  CHECK(messages == std::vector<std::string>{
+                        "/scene/sources/0/src: unsupported URL scheme \"javascript:\"; expected http(s) or a relative URL",
+                        "/scene/sources/1/src: cannot tell the video format from the file name; add \"type\"",
+                        "/scene/sources/2/type: unknown video type \"video/ogg\"; expected video/mp4, video/webm or application/x-mpegURL",
+                        "/scene/loop: expected true or false, got a string",
+                        "/scene/startTime: expected a number in [0, 86400]"});
+  const auto empty = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","sources":[]}})");
+  CHECK(empty.diagnostics.at(0).toString() == "/scene/sources: expected at least one video source");
+}
