@@ -142,10 +142,10 @@ int main(int argc, char** argv) {
   for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s: %s\n", manifestPath.c_str(), d.toString().c_str());
   if (!result.manifest) return 1;
   const auto& m = *result.manifest;
-  const std::string image = m.scene.type == SceneType::EquirectImage ? m.scene.src : m.scene.poster;
+  const std::string image = m.startScene().type == SceneType::EquirectImage ? m.startScene().src : m.startScene().poster;
   if (image.empty() || image.find("://") != std::string::npos) {
     std::fprintf(stderr, "%s: the scene needs a local %s to render previews from\n", manifestPath.c_str(),
-                 m.scene.type == SceneType::EquirectImage ? "src" : "poster");
+                 m.startScene().type == SceneType::EquirectImage ? "src" : "poster");
     return 1;
   }
   const auto pano = tools::readImage((manifestPath.parent_path() / image).string());
@@ -161,11 +161,11 @@ int main(int argc, char** argv) {
     if (!hotspot.empty()) entry.add("hotspot", hotspot);
     index += (index.size() > 1 ? ",\n " : "") + entry.str();
   };
-  const auto& iv = m.scene.initialView;
+  const auto& iv = m.startScene().initialView;
   const ViewAngles initial{iv.yaw, iv.pitch, iv.hfov};
   if (!render(*pano, initial, o, (outDir / "share.jpg").string(), std::nullopt)) return 1;
   add("share.jpg", m.title, m.director.empty() ? std::string() : "A shot by " + m.director, initial, "");
-  for (const auto& h : m.scene.hotspots) {
+  for (const auto& h : m.startScene().hotspots) {
     // The hotspot a little below the middle, looking slightly down at it, as a person would frame it.
     const ViewAngles view = viewPlacing({h.yaw, h.pitch}, 75.0, o.width, o.height, {o.width * 0.5, o.height * 0.55});
     const std::string file = "share-" + h.id + ".jpg";

@@ -57,22 +57,25 @@ int validateManifest(const std::string& path) {
   if (hasError(result.diagnostics)) return 1;
   bool captionsOk = true;
   const std::string dir = path.find('/') == std::string::npos ? "" : path.substr(0, path.find_last_of('/') + 1);
-  for (const auto& hotspot : result.manifest->scene.hotspots) {
-    if (!hotspot.commentary) continue;
-    for (const auto& track : hotspot.commentary->captions) {
-      if (track.src.find("://") != std::string::npos || track.src.rfind("//", 0) == 0) {
-        std::cout << track.src << ": not checked (remote)\n";
-        continue;
+  // Every scene's caption tracks (a tour has several).
+  for (const auto& scene : result.manifest->scenes) {
+    for (const auto& hotspot : scene.hotspots) {
+      if (!hotspot.commentary) continue;
+      for (const auto& track : hotspot.commentary->captions) {
+        if (track.src.find("://") != std::string::npos || track.src.rfind("//", 0) == 0) {
+          std::cout << track.src << ": not checked (remote)\n";
+          continue;
+        }
+        const std::string file = track.src[0] == '/' ? track.src : dir + track.src.substr(0, track.src.find_first_of("?#"));
+        std::string vtt;
+        if (!readFile(file, vtt)) {
+          captionsOk = false;
+          continue;
+        }
+        const auto captions = parseWebVtt(vtt);
+        report(file, captions.diagnostics);
+        captionsOk = captionsOk && !hasError(captions.diagnostics);
       }
-      const std::string file = track.src[0] == '/' ? track.src : dir + track.src.substr(0, track.src.find_first_of("?#"));
-      std::string vtt;
-      if (!readFile(file, vtt)) {
-        captionsOk = false;
-        continue;
-      }
-      const auto captions = parseWebVtt(vtt);
-      report(file, captions.diagnostics);
-      captionsOk = captionsOk && !hasError(captions.diagnostics);
     }
   }
   if (!captionsOk) return 1;

@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto result = shotscape::parseManifest(text);
   for (const auto& d : result.diagnostics) (void)d.toString();
   if (!result.manifest) return 0;
-  const auto& scene = result.manifest->scene;
+  const auto& scene = result.manifest->startScene();
   const auto& v = scene.initialView;
   const shotscape::Projection projection({v.yaw, v.pitch, v.hfov}, 640.0, 360.0);
   const shotscape::HotspotLayout layout(scene.hotspots, shotscape::hotspotDirections(scene.hotspots), projection, 1.0);

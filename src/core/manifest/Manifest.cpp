@@ -2,6 +2,7 @@
 #include "core/text/NumberFormat.h"
 
 #include <cctype>
+#include <cmath>
 
 #include "core/manifest/JsonReader.h"
 
@@ -74,12 +75,49 @@ void readSources(JsonReader& reader, const Json& array, const std::string& path,
   }
 }
 
-void readScene(JsonReader& reader, const Json& object, const std::string& path, SceneConfig& out) {
+void readPosition(JsonReader& reader, const Json& object, const std::string& path, PositionConfig& out) {
   if (!reader.isObject(object, path)) return;
-  reader.unknownKeys(object, path, {"id", "type", "src", "sources", "poster", "loop", "startTime", "initialView",
-                                    "limits", "hotspots", "audio"});
-  out.id = reader.optionalString(object, path, "id", out.id);
-  if (out.id.empty()) reader.error(jsonPointer(path, "id"), "expected a non-empty string");
+  reader.unknownKeys(object, path, {"x", "y", "z"});
+  for (auto [key, value] : {std::pair{"x", &out.x}, std::pair{"y", &out.y}, std::pair{"z", &out.z}}) {
+    if (object.find(key) == object.end()) reader.error(jsonPointer(path, key), "missing required number (metres)");
+    else *value = reader.optionalNumber(object, path, key, -1e6, 1e6, 0.0);
+  }
+}
+
+// A link's fields; its target is checked against the other scenes once all are read.
+void readLinks(JsonReader& reader, const Json& array, const std::string& path, std::vector<LinkConfig>& out) {
+  if (!reader.isArray(array, path)) return;
+  for (size_t i = 0; i < array.size(); ++i) {
+    const std::string at = jsonPointer(path, i);
+    if (!reader.isObject(array[i], at)) continue;
+    reader.unknownKeys(array[i], at, {"target", "yaw", "pitch", "label", "view"});
+    LinkConfig link;
+    if (auto target = reader.requiredString(array[i], at, "target")) link.target = *target;
+    // Absent: NaN until the scenes' positions give the direction (resolveLinks()).
+    link.yaw = reader.maybeNumber(array[i], at, "yaw", -180.0, 180.0).value_or(NAN);
+    link.pitch = reader.maybeNumber(array[i], at, "pitch", -90.0, 90.0).value_or(NAN);
+    link.label = reader.optionalString(array[i], at, "label");
+    if (auto it = array[i].find("view"); it != array[i].end()) {
+      link.view.emplace();
+      readInitialView(reader, *it, jsonPointer(at, "view"), *link.view);
+    }
+    out.push_back(std::move(link));
+  }
+}
+
+void readScene(JsonReader& reader, const Json& object, const std::string& path, bool idRequired,
+               const std::vector<std::string>& sceneIds, SceneConfig& out) {
+  if (!reader.isObject(object, path)) return;
+  reader.unknownKeys(object, path, {"id", "title", "type", "src", "sources", "poster", "loop", "startTime", "initialView",
+                                    "limits", "hotspots", "audio", "position", "heading", "links"});
+  if (idRequired) {
+    if (auto id = reader.requiredString(object, path, "id")) out.id = *id;
+  } else {
+    out.id = reader.optionalString(object, path, "id", out.id);
+  }
+  if (out.id.empty() && (!idRequired || object.find("id") != object.end()))
+    reader.error(jsonPointer(path, "id"), "expected a non-empty string");
+  out.title = reader.optionalString(object, path, "title");
   if (auto type = reader.requiredString(object, path, "type")) {
     if (*type == "equirect-video") out.type = SceneType::EquirectVideo;
     else if (*type != "equirect-image")
@@ -105,11 +143,79 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
   if (view.hfov < out.limits.minHfov || view.hfov > out.limits.maxHfov)
     reader.warning(jsonPointer(jsonPointer(path, "initialView"), "hfov"), "outside the scene's limits; clamped");
   if (auto it = object.find("hotspots"); it != object.end())
-    readHotspots(reader, *it, jsonPointer(path, "hotspots"), {out.id}, out.hotspots);
+    readHotspots(reader, *it, jsonPointer(path, "hotspots"), sceneIds.empty() ? std::vector<std::string>{out.id} : sceneIds,
+                 out.hotspots);
   if (auto it = object.find("audio"); it != object.end()) {
     out.audio.emplace();
     readAudio(reader, *it, jsonPointer(path, "audio"), *out.audio);
   }
+  if (auto it = object.find("position"); it != object.end()) {
+    out.position.emplace();
+    readPosition(reader, *it, jsonPointer(path, "position"), *out.position);
+  }
+  out.heading = reader.optionalNumber(object, path, "heading", -180.0, 180.0, out.heading);
+  if (auto it = object.find("links"); it != object.end()) readLinks(reader, *it, jsonPointer(path, "links"), out.links);
+}
+
+double wrap180(double degrees) {
+  double d = std::fmod(degrees, 360.0);
+  if (d <= -180.0) d += 360.0;
+  if (d > 180.0) d -= 360.0;
+  return d;
+}
+
+// Links between the scenes, once all are read: targets that exist and are not the scene itself,
+// marker directions from the positions where the author gave none; then which scenes the start
+// cannot reach (by links or hotspot targets): a warning each. Cycles are fine.
+void resolveLinks(JsonReader& reader, bool single, std::vector<SceneConfig>& scenes, size_t start) {
+  const auto scenePath = [single](size_t s) { return single ? std::string("/scene") : jsonPointer("/scenes", s); };
+  const auto indexOf = [&](const std::string& id) -> std::optional<size_t> {
+    for (size_t i = 0; i < scenes.size(); ++i)
+      if (scenes[i].id == id) return i;
+    return std::nullopt;
+  };
+  std::vector<std::vector<size_t>> edges(scenes.size());
+  for (size_t s = 0; s < scenes.size(); ++s) {
+    SceneConfig& scene = scenes[s];
+    const std::string linksPath = jsonPointer(scenePath(s), "links");
+    for (size_t l = 0; l < scene.links.size(); ++l) {
+      LinkConfig& link = scene.links[l];
+      const std::string at = jsonPointer(linksPath, l);
+      const auto target = indexOf(link.target);
+      if (link.target.empty()) continue; // (already reported as missing)
+      if (!target) {
+        reader.error(jsonPointer(at, "target"), "unknown scene \"" + link.target + "\"");
+        continue;
+      }
+      if (*target == s) {
+        reader.error(jsonPointer(at, "target"), "a link to the scene itself");
+        continue;
+      }
+      edges[s].push_back(*target);
+      const auto& to = scenes[*target].position;
+      if (scene.position && to) {
+        const Bearing b = bearingBetween(*scene.position, *to);
+        if (std::isnan(link.yaw)) link.yaw = wrap180(b.yaw - scene.heading);
+        if (std::isnan(link.pitch)) link.pitch = b.pitch;
+      }
+      if (std::isnan(link.yaw)) reader.error(jsonPointer(at, "yaw"), "required where the two scenes' positions are not both given");
+      if (std::isnan(link.pitch)) link.pitch = 0.0;
+    }
+    for (const auto& h : scene.hotspots)
+      if (const auto target = indexOf(h.target); !h.target.empty() && target) edges[s].push_back(*target);
+  }
+  std::vector<bool> reached(scenes.size(), false);
+  std::vector<size_t> queue{start};
+  reached[start] = true;
+  for (size_t q = 0; q < queue.size(); ++q)
+    for (const size_t next : edges[queue[q]])
+      if (!reached[next]) {
+        reached[next] = true;
+        queue.push_back(next);
+      }
+  for (size_t s = 0; s < scenes.size(); ++s)
+    if (!reached[s])
+      reader.warning(scenePath(s), "scene \"" + scenes[s].id + "\" cannot be reached from the start scene (no link or hotspot target leads to it)");
 }
 
 } // namespace
@@ -128,23 +234,70 @@ ManifestResult parseManifest(std::string_view jsonText) {
   if (!reader.isObject(*json, "")) return result;
 
   ManifestConfig config;
-  reader.unknownKeys(*json, "", {"title", "director", "film", "year", "scene"});
+  reader.unknownKeys(*json, "", {"title", "director", "film", "year", "scene", "scenes", "start"});
   if (auto title = reader.requiredString(*json, "", "title")) config.title = *title;
   config.director = reader.optionalString(*json, "", "director");
   config.film = reader.optionalString(*json, "", "film");
   if (auto year = reader.optionalInteger(*json, "", "year", 1870, 2100)) config.year = static_cast<int>(*year);
-  if (auto it = json->find("scene"); it != json->end())
-    readScene(reader, *it, "/scene", config.scene);
-  else
+  const auto single = json->find("scene");
+  const auto several = json->find("scenes");
+  if (single != json->end() && several != json->end()) {
+    reader.error("/scenes", "give either \"scene\" (one position) or \"scenes\", not both");
+  } else if (single != json->end()) {
+    // (A one-position manifest: the only scene a hotspot may target is its own.)
+    readScene(reader, *single, "/scene", false, {}, config.scenes[0]);
+  } else if (several != json->end()) {
+    if (reader.isArray(*several, "/scenes")) {
+      if (several->empty()) reader.error("/scenes", "expected at least one scene");
+      // Every id first, so hotspot targets may name scenes that come later.
+      std::vector<std::string> ids;
+      for (const auto& s : *several)
+        if (s.is_object() && s.contains("id") && s["id"].is_string()) ids.push_back(s["id"].get<std::string>());
+      config.scenes.assign(several->size(), SceneConfig{});
+      for (size_t i = 0; i < several->size(); ++i) {
+        const std::string at = jsonPointer("/scenes", i);
+        readScene(reader, (*several)[i], at, true, ids, config.scenes[i]);
+        for (size_t j = 0; j < i; ++j)
+          if (!config.scenes[i].id.empty() && config.scenes[j].id == config.scenes[i].id)
+            reader.error(jsonPointer(at, "id"), "duplicate scene id \"" + config.scenes[i].id + "\"");
+      }
+    }
+  } else {
     reader.error("/scene", "missing required object");
+  }
+  config.start = reader.optionalString(*json, "", "start");
+  size_t start = 0;
+  if (!config.start.empty()) {
+    start = config.scenes.size();
+    for (size_t i = 0; i < config.scenes.size(); ++i)
+      if (config.scenes[i].id == config.start) start = i;
+    if (start == config.scenes.size()) {
+      reader.error("/start", "unknown scene \"" + config.start + "\"");
+      start = 0;
+    }
+  }
+  if (!config.scenes.empty() && !hasError(result.diagnostics))
+    resolveLinks(reader, single != json->end(), config.scenes, start);
 
   if (!hasError(result.diagnostics)) result.manifest = std::move(config);
   return result;
 }
 
+const SceneConfig& ManifestConfig::startScene() const {
+  for (const auto& s : scenes)
+    if (s.id == start) return s;
+  return scenes.front();
+}
+
+Bearing bearingBetween(const PositionConfig& from, const PositionConfig& to) {
+  const double dx = to.x - from.x, dy = to.y - from.y, dz = to.z - from.z;
+  constexpr double kDegrees = 180.0 / M_PI;
+  return {std::atan2(dx, dz) * kDegrees, std::atan2(dy, std::hypot(dx, dz)) * kDegrees};
+}
+
 ManifestConfig manifestForPanorama(std::string src) {
   ManifestConfig config;
-  config.scene.src = std::move(src);
+  config.scenes[0].src = std::move(src);
   return config;
 }
 

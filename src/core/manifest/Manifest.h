@@ -42,8 +42,26 @@ struct SceneAudioConfig {
   double volume = 0.6;   // [0, 1]: its level; ducked while commentary or an influence clip speaks
 };
 
+// Where a scene was taken in the shot's space, metres (x right, y up, z forward from the set's
+// origin, as the renderer or the survey of the set gives them).
+struct PositionConfig {
+  double x = 0.0;
+  double y = 0.0;
+  double z = 0.0;
+};
+
+// A way from one scene to another, drawn as a link marker in the scene.
+struct LinkConfig {
+  std::string target;                      // required: the id of another scene of this manifest
+  double yaw = 0.0;                        // where the marker sits; default: toward the target's position
+  double pitch = 0.0;                      //   (given both scenes' positions), else required (yaw) / 0 (pitch)
+  std::string label;                       // "" = the target's title
+  std::optional<InitialViewConfig> view;   // the view to land on; empty = the heading kept continuous
+};
+
 struct SceneConfig {
-  std::string id = "main";                // unique scene id, used by links
+  std::string id = "main";                // unique scene id, used by links; required in `scenes`
+  std::string title;                      // the scene's name in the scene list and link labels; "" = its id
   SceneType type = SceneType::EquirectImage; // "equirect-image" (one 2:1 image) or "equirect-video"
   std::string src;                        // equirect-image, required: image URL, relative to the manifest
   std::vector<VideoSourceConfig> sources; // equirect-video, required: in order of preference; the first playable wins
@@ -54,6 +72,9 @@ struct SceneConfig {
   ViewLimitsConfig limits{};              // how far the viewer may zoom
   std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty
   std::optional<SceneAudioConfig> audio;  // the scene's ambient sound; empty = silent
+  std::optional<PositionConfig> position; // where it was taken; empty = unknown (moves cross-fade in place)
+  double heading = 0.0;                   // degrees, [-180, 180]: the shot-space yaw of the image's centre
+  std::vector<LinkConfig> links;          // ways to other scenes; may be empty
 };
 
 struct ManifestConfig {
@@ -61,7 +82,12 @@ struct ManifestConfig {
   std::string director;       // the director who recreated the shot; "" = not shown
   std::string film;           // the film the shot is from; "" = not shown
   std::optional<int> year;    // the film's year, [1870, 2100]
-  SceneConfig scene{};        // the 360° scene
+  // The 360° scenes: from `scenes`, or the single `scene` of a one-position manifest. Never empty
+  // in a parsed manifest.
+  std::vector<SceneConfig> scenes{SceneConfig{}};
+  std::string start;          // the start scene's id; "" = the first
+
+  const SceneConfig& startScene() const;
 };
 
 struct ManifestResult {
@@ -73,6 +99,13 @@ struct ManifestResult {
 inline constexpr size_t kMaxManifestBytes = 2 * 1024 * 1024;
 
 ManifestResult parseManifest(std::string_view jsonText);
+
+// The shot-space yaw and pitch from one position toward another (degrees).
+struct Bearing {
+  double yaw = 0.0;
+  double pitch = 0.0;
+};
+Bearing bearingBetween(const PositionConfig& from, const PositionConfig& to);
 
 // A manifest for a bare panorama URL (the `panorama` attribute): one scene, default view.
 ManifestConfig manifestForPanorama(std::string src);

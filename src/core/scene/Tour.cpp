@@ -2,7 +2,11 @@
 
 namespace shotscape {
 
-Tour::Tour(ManifestConfig&& manifest) : manifest_(std::move(manifest)) { scenes_.push_back(std::move(manifest_.scene)); }
+Tour::Tour(ManifestConfig&& manifest) : manifest_(std::move(manifest)) {
+  scenes_ = std::move(manifest_.scenes);
+  for (size_t i = 0; i < scenes_.size(); ++i)
+    if (scenes_[i].id == manifest_.start) start_ = i;
+}
 
 const SceneConfig* Tour::scene(const std::string& id) const {
   for (const auto& s : scenes_)

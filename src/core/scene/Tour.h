@@ -1,6 +1,6 @@
 #pragma once
-// A shot as a tour: its credits and its scenes (positions), and which one it starts at. Today's
-// manifests hold one `scene`: a tour of one. The links between scenes come with the tour issue.
+// A shot as a tour: its credits and its scenes (positions, with their links), and which one it
+// starts at. A manifest with one `scene` is a tour of one.
 
 #include <optional>
 #include <string>
@@ -20,12 +20,13 @@ class Tour {
   std::optional<int> year() const { return manifest_.year; }
 
   const std::vector<SceneConfig>& scenes() const { return scenes_; }
-  const SceneConfig& start() const { return scenes_.front(); }
+  const SceneConfig& start() const { return scenes_[start_]; }
   const SceneConfig* scene(const std::string& id) const;
 
  private:
   ManifestConfig manifest_;
   std::vector<SceneConfig> scenes_;
+  size_t start_ = 0;
 };
 
 } // namespace shotscape

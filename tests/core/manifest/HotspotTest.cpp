@@ -43,8 +43,8 @@ TEST_CASE("a hotspot with commentary, captions and an influence parses into type
   const auto result = parseManifest(manifestWithHotspots(std::string("[") + kHotspot + "]"));
   REQUIRE(result.manifest.has_value());
   CHECK(result.diagnostics.empty());
-  REQUIRE(result.manifest->scene.hotspots.size() == 1);
-  const HotspotConfig& h = result.manifest->scene.hotspots[0];
+  REQUIRE(result.manifest->startScene().hotspots.size() == 1);
+  const HotspotConfig& h = result.manifest->startScene().hotspots[0];
   CHECK(h.id == "clapper");
   CHECK(h.yaw == -2.5);
   CHECK(h.pitch == -30.0);
@@ -68,7 +68,7 @@ TEST_CASE("a hotspot with commentary, captions and an influence parses into type
 TEST_CASE("a hotspot's share page: a URL like any other (http(s) or relative, no credentials)") {
   const auto ok = parseManifest(manifestWithHotspots(R"([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "sharePage": "share/a.html"}])"));
   REQUIRE(ok.manifest);
-  CHECK(ok.manifest->scene.hotspots[0].sharePage == "share/a.html");
+  CHECK(ok.manifest->startScene().hotspots[0].sharePage == "share/a.html");
   const auto bad = parseManifest(manifestWithHotspots(R"j([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "sharePage": "javascript:alert(1)"}])j"));
   CHECK_FALSE(bad.manifest);
   REQUIRE_FALSE(bad.diagnostics.empty());
@@ -109,5 +109,5 @@ TEST_CASE("invalid hotspots: each error names its JSON path") {
 TEST_CASE("a hotspot may target the manifest's own scene by id") {
   const auto result = parseManifest(manifestWithHotspots(R"([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "target": "apartment"}])"));
   REQUIRE(result.manifest.has_value());
-  CHECK(result.manifest->scene.hotspots[0].target == "apartment");
+  CHECK(result.manifest->startScene().hotspots[0].target == "apartment");
 }

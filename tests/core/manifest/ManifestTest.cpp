@@ -50,13 +50,13 @@ TEST_CASE("a valid manifest parses into typed config") {
   CHECK(m.director == "Ada Lens");
   CHECK(m.film == "Night Walk");
   CHECK(m.year == 1987);
-  CHECK(m.scene.id == "corridor");
-  CHECK(m.scene.src == "set.jpg");
-  CHECK(m.scene.initialView.yaw == -30.0);
-  CHECK(m.scene.initialView.pitch == 5.0);
-  CHECK(m.scene.initialView.hfov == 80.0);
-  CHECK(m.scene.limits.minHfov == 20.0);
-  CHECK(m.scene.limits.maxHfov == 110.0);
+  CHECK(m.startScene().id == "corridor");
+  CHECK(m.startScene().src == "set.jpg");
+  CHECK(m.startScene().initialView.yaw == -30.0);
+  CHECK(m.startScene().initialView.pitch == 5.0);
+  CHECK(m.startScene().initialView.hfov == 80.0);
+  CHECK(m.startScene().limits.minHfov == 20.0);
+  CHECK(m.startScene().limits.maxHfov == 110.0);
 }
 
 TEST_CASE("omitted optional fields take the struct defaults") {
@@ -65,9 +65,9 @@ TEST_CASE("omitted optional fields take the struct defaults") {
   const ManifestConfig defaults;
   CHECK(result.manifest->director == defaults.director);
   CHECK_FALSE(result.manifest->year.has_value());
-  CHECK(result.manifest->scene.id == defaults.scene.id);
-  CHECK(result.manifest->scene.initialView.hfov == defaults.scene.initialView.hfov);
-  CHECK(result.manifest->scene.limits.maxHfov == defaults.scene.limits.maxHfov);
+  CHECK(result.manifest->startScene().id == defaults.startScene().id);
+  CHECK(result.manifest->startScene().initialView.hfov == defaults.startScene().initialView.hfov);
+  CHECK(result.manifest->startScene().limits.maxHfov == defaults.startScene().limits.maxHfov);
 }
 
 TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
@@ -178,28 +178,34 @@ TEST_CASE("the README's manifest table states the defaults the code uses") {
   CHECK(readme.at("director") == quoted(d.director));
   CHECK(readme.at("film") == quoted(d.film));
   CHECK(readme.at("year") == "none");
-  CHECK(readme.at("scene.id") == quoted(d.scene.id));
+  CHECK(readme.at("scene.id") == quoted(d.startScene().id));
   CHECK(readme.at("scene.type") == "required");
   CHECK(readme.at("scene.src") == "required");
-  CHECK(readme.at("scene.initialView.yaw") == number(d.scene.initialView.yaw));
-  CHECK(readme.at("scene.initialView.pitch") == number(d.scene.initialView.pitch));
-  CHECK(readme.at("scene.initialView.hfov") == number(d.scene.initialView.hfov));
-  CHECK(readme.at("scene.limits.minHfov") == number(d.scene.limits.minHfov));
-  CHECK(readme.at("scene.limits.maxHfov") == number(d.scene.limits.maxHfov));
+  CHECK(readme.at("scene.initialView.yaw") == number(d.startScene().initialView.yaw));
+  CHECK(readme.at("scene.initialView.pitch") == number(d.startScene().initialView.pitch));
+  CHECK(readme.at("scene.initialView.hfov") == number(d.startScene().initialView.hfov));
+  CHECK(readme.at("scene.limits.minHfov") == number(d.startScene().limits.minHfov));
+  CHECK(readme.at("scene.limits.maxHfov") == number(d.startScene().limits.maxHfov));
   CHECK(readme.at("scene.audio.src") == "required in `audio`");
   CHECK(readme.at("scene.sources") == "required");
-  CHECK(readme.at("scene.poster") == quoted(d.scene.poster));
-  CHECK(readme.at("scene.loop") == (d.scene.loop ? "`true`" : "`false`"));
-  CHECK(readme.at("scene.startTime") == number(d.scene.startTime));
+  CHECK(readme.at("scene.poster") == quoted(d.startScene().poster));
+  CHECK(readme.at("scene.loop") == (d.startScene().loop ? "`true`" : "`false`"));
+  CHECK(readme.at("scene.startTime") == number(d.startScene().startTime));
   CHECK(readme.at("scene.audio.volume") == number(SceneAudioConfig{}.volume));
+  CHECK(readme.at("scenes") == "none");
+  CHECK(readme.at("start") == quoted(d.start));
+  CHECK(readme.at("scene.title") == quoted(d.startScene().title));
+  CHECK(readme.at("scene.position") == "none");
+  CHECK(readme.at("scene.heading") == number(d.startScene().heading));
+  CHECK(readme.at("scene.links") == "`[]`");
 }
 
 TEST_CASE("scene audio: src required, volume in [0, 1]") {
   auto ok = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"src":"room.m4a"}}})");
   REQUIRE(ok.manifest);
-  REQUIRE(ok.manifest->scene.audio);
-  CHECK(ok.manifest->scene.audio->src == "room.m4a");
-  CHECK(ok.manifest->scene.audio->volume == 0.6);
+  REQUIRE(ok.manifest->startScene().audio);
+  CHECK(ok.manifest->startScene().audio->src == "room.m4a");
+  CHECK(ok.manifest->startScene().audio->volume == 0.6);
   auto bad = parseManifest(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg","audio":{"volume":2}}})");
   CHECK_FALSE(bad.manifest);
   REQUIRE(bad.diagnostics.size() == 2);
@@ -227,7 +233,7 @@ TEST_CASE("a video scene: sources in order with their formats, poster, loop, sta
   const auto r = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","poster":"p.jpg","loop":true,"startTime":2.5,
     "sources":[{"src":"v.mp4"},{"src":"v.webm?x=1"},{"src":"hls/master.m3u8"},{"src":"stream","type":"application/x-mpegURL"}]}})");
   REQUIRE(r.manifest);
-  const auto& s = r.manifest->scene;
+  const auto& s = r.manifest->startScene();
   CHECK(s.type == SceneType::EquirectVideo);
   REQUIRE(s.sources.size() == 4);
   CHECK(s.sources[0].format == VideoFormat::Mp4);
@@ -257,4 +263,87 @@ TEST_CASE("video scene errors name their paths") {
                         "/scene/startTime: expected a number in [0, 86400]"});
   const auto empty = parseManifest(R"({"title":"T","scene":{"type":"equirect-video","sources":[]}})");
   CHECK(empty.diagnostics.at(0).toString() == "/scene/sources: expected at least one video source");
+}
+
+TEST_CASE("a tour: scenes with ids, a start, positions, headings and links; directions from the positions") {
+  const auto r = parseManifest(R"({"title":"T","start":"table","scenes":[
+    {"id":"door","title":"The door","type":"equirect-image","src":"door.jpg","position":{"x":0,"y":1.6,"z":0},
+     "links":[{"target":"table"},{"target":"window","yaw":-20,"label":"To the window"}]},
+    {"id":"table","type":"equirect-image","src":"table.jpg","position":{"x":3,"y":1.6,"z":3},"heading":90,
+     "links":[{"target":"door","view":{"yaw":180}}]},
+    {"id":"window","type":"equirect-image","src":"window.jpg","links":[{"target":"door","yaw":0}],
+     "hotspots":[{"id":"w","yaw":0,"pitch":0,"label":"W","target":"table"}]}]})");
+  REQUIRE(r.manifest);
+  CHECK(r.diagnostics.empty());
+  const ManifestConfig& m = *r.manifest;
+  REQUIRE(m.scenes.size() == 3);
+  CHECK(m.startScene().id == "table");
+  CHECK(m.scenes[0].title == "The door");
+  REQUIRE(m.scenes[0].position);
+  CHECK(m.scenes[0].position->y == 1.6);
+  CHECK(m.scenes[1].heading == 90.0);
+  // door → table: 3 m right and 3 m ahead on the same level: 45° to the right, level.
+  CHECK(m.scenes[0].links[0].yaw == doctest::Approx(45.0));
+  CHECK(m.scenes[0].links[0].pitch == doctest::Approx(0.0));
+  CHECK(m.scenes[0].links[1].yaw == -20.0); // given: kept
+  CHECK(m.scenes[0].links[1].label == "To the window");
+  // table → door is 225° in the shot's space; the table's image is turned by its heading (90°).
+  CHECK(m.scenes[1].links[0].yaw == doctest::Approx(135.0));
+  REQUIRE(m.scenes[1].links[0].view);
+  CHECK(m.scenes[1].links[0].view->yaw == 180.0);
+  CHECK(m.scenes[2].hotspots[0].target == "table");
+  const Bearing up = bearingBetween({0, 0, 0}, {0, 1, 1});
+  CHECK(up.yaw == doctest::Approx(0.0));
+  CHECK(up.pitch == doctest::Approx(45.0));
+}
+
+TEST_CASE("a tour's bad links and ids are errors with their JSON paths; an unreachable scene is a warning") {
+  const auto messages = [](const char* json) {
+    std::vector<std::string> out;
+    for (const auto& d : parseManifest(json).diagnostics) out.push_back(d.toString());
+    return out;
+  };
+  CHECK(messages(R"({"title":"T","scenes":[{"id":"a","type":"equirect-image","src":"a.jpg","links":[{"target":"b"}]},
+    {"id":"a","type":"equirect-image","src":"b.jpg"}]})") ==
+        std::vector<std::string>{"/scenes/1/id: duplicate scene id \"a\""});
+  CHECK(messages(R"({"title":"T","scenes":[{"id":"a","type":"equirect-image","src":"a.jpg",
+    "links":[{"target":"nowhere","yaw":0},{"target":"a","yaw":0},{"target":"b"}]},
+    {"id":"b","type":"equirect-image","src":"b.jpg"}]})") ==
+        std::vector<std::string>{"/scenes/0/links/0/target: unknown scene \"nowhere\"",
+                                 "/scenes/0/links/1/target: a link to the scene itself",
+                                 "/scenes/0/links/2/yaw: required where the two scenes' positions are not both given"});
+  CHECK(messages(R"({"title":"T","start":"z","scenes":[{"id":"a","type":"equirect-image","src":"a.jpg"}]})") ==
+        std::vector<std::string>{"/start: unknown scene \"z\""});
+  CHECK(messages(R"({"title":"T","scenes":[{"type":"equirect-image","src":"a.jpg"}]})") ==
+        std::vector<std::string>{"/scenes/0/id: missing required string"});
+  CHECK(messages(R"({"title":"T","scenes":[]})") == std::vector<std::string>{"/scenes: expected at least one scene"});
+  CHECK(messages(R"({"title":"T","scene":{"type":"equirect-image","src":"a.jpg"},"scenes":[]})") ==
+        std::vector<std::string>{"/scenes: give either \"scene\" (one position) or \"scenes\", not both"});
+  // Cycles are fine; a scene nothing leads to is only a warning.
+  const auto r = parseManifest(R"({"title":"T","scenes":[
+    {"id":"a","type":"equirect-image","src":"a.jpg","links":[{"target":"b","yaw":10}]},
+    {"id":"b","type":"equirect-image","src":"b.jpg","links":[{"target":"a","yaw":10}]},
+    {"id":"c","type":"equirect-image","src":"c.jpg","links":[{"target":"a","yaw":10}]}]})");
+  REQUIRE(r.manifest);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].severity == Severity::Warning);
+  CHECK(r.diagnostics[0].toString() ==
+        "/scenes/2: scene \"c\" cannot be reached from the start scene (no link or hotspot target leads to it)");
+}
+
+TEST_CASE("a tour of 200 scenes and 1,000 links validates") {
+  std::string json = R"({"title":"T","scenes":[)";
+  for (int i = 0; i < 200; ++i) {
+    json += (i ? "," : "") + std::string(R"({"id":"s)") + std::to_string(i) + R"(","type":"equirect-image","src":"s.jpg",)" +
+            R"("position":{"x":)" + std::to_string(i) + R"(,"y":0,"z":0},"links":[)";
+    for (int k = 1; k <= 5; ++k)
+      json += (k > 1 ? "," : "") + std::string(R"({"target":"s)") + std::to_string((i + k) % 200) + "\"}";
+    json += "]}";
+  }
+  json += "]}";
+  const auto r = parseManifest(json);
+  REQUIRE(r.manifest);
+  CHECK(r.diagnostics.empty());
+  CHECK(r.manifest->scenes.size() == 200);
+  CHECK(r.manifest->scenes[0].links[0].yaw == doctest::Approx(90.0)); // s1 is 1 m to the right
 }

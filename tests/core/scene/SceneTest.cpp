@@ -71,7 +71,7 @@ TEST_CASE("Tour: today's one-scene manifest is a tour of one") {
   ManifestConfig manifest;
   manifest.title = "The set";
   manifest.director = "A. Director";
-  manifest.scene.src = "set.jpg";
+  manifest.scenes[0].src = "set.jpg";
   const Tour tour(std::move(manifest));
   CHECK(tour.title() == "The set");
   CHECK(tour.director() == "A. Director");
