@@ -9,6 +9,10 @@ uniform vec3 uRight;
 uniform vec3 uUp;
 uniform vec3 uForward;
 uniform vec2 uTextureSize; // texels of level 0
+// A move's camera, off the panorama's centre (core/scene/SceneMove): the image is projected on a
+// unit sphere around its centre and the ray leaves from here. Zero otherwise (then the ray's
+// direction is the lookup direction).
+uniform vec3 uEye;
 
 in vec2 vNdc;
 out vec4 outColor;
@@ -26,6 +30,9 @@ vec2 wrapU(vec2 d) {
 
 void main() {
   vec3 ray = normalize(uForward + vNdc.x * uRight + vNdc.y * uUp);
+  // Where the ray from uEye (inside the unit sphere) meets it: |uEye + t ray| = 1, t > 0.
+  float b = dot(uEye, ray);
+  ray = normalize(uEye + (sqrt(b * b - dot(uEye, uEye) + 1.0) - b) * ray);
   vec2 uv = vec2(atan(ray.x, -ray.z) * kInvTwoPi + 0.5, acos(clamp(ray.y, -1.0, 1.0)) * kInvPi);
   vec2 ddx = wrapU(dFdx(uv));
   vec2 ddy = wrapU(dFdy(uv));

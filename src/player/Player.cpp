@@ -133,6 +133,10 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
       loop_.invalidate();
       return true;
     }
+    if (command == Command::Back) {
+      if (loader_.back(SceneChangeBy::Keyboard)) return true;
+      continue;
+    }
     if (command == Command::ToggleFullscreen && options_.controls) {
       platform_->toggleFullscreen();
       loop_.invalidate();
@@ -173,7 +177,8 @@ OverlayModel Player::overlayModel() const {
   m.loading = scene.load().loading();
   // Once a preview is on screen the panel would hide it: a slim bar at the top edge says the
   // sharp image is still coming.
-  m.sharpening = m.loading && stage_.layer().drawable() != nullptr;
+  const TextureStore* store = stage_.findLayer(scene);
+  m.sharpening = m.loading && store && store->drawable() != nullptr;
   if (status == LoadStatus::Manifest) {
     m.loadingLabel = "Loading shot";
   } else if (status == LoadStatus::Image && scene.isVideo()) {
@@ -184,6 +189,12 @@ OverlayModel Player::overlayModel() const {
   } else if (status == LoadStatus::Upload) {
     m.loadingLabel = "Preparing panorama";
     m.progress = float(0.85 + 0.15 * (loader_.panorama() ? loader_.panorama()->progress() : 0.0));
+  }
+  if (const Scene* next = loader_.pending()) {
+    // A link followed before its target had a picture: the scene stays, a slim bar says it comes.
+    m.loading = m.sharpening = true;
+    m.loadingLabel = "Loading " + (next->config().title.empty() ? next->id() : next->config().title);
+    m.progress = next->downloadProgress < 0 ? -1.0f : float(next->downloadProgress);
   }
   m.sceneWidth = float(view_.width());
   for (const Feature* f : features_) f->contribute(m);
@@ -206,7 +217,7 @@ void Player::frame(double nowMs) {
   bool moving = viewStep.moving;
   if (hotspots_.takeOpened()) autorotate_.stop();
   for (Feature* f : features_) moving = f->step(nowMs) || moving;
-  moving = loader_.step(kUploadBudgetMs) || moving;
+  moving = loader_.step(nowMs, kUploadBudgetMs) || moving;
   const Scene& scene = loader_.scene();
   const LoadStatus status = scene.load().status();
   const bool indeterminate = status == LoadStatus::Manifest || (status == LoadStatus::Image && scene.downloadProgress < 0);
@@ -216,7 +227,14 @@ void Player::frame(double nowMs) {
   const bool spinning = model.timeline && model.timeline->waiting;
   const auto actions = overlay_.run(model, view_.pixelRatio(), indeterminate || spinning, loop_, stage_.overlay());
   // Side by side, the scene takes the left part of the canvas and the overlay the whole of it.
-  stage_.draw(scene, view_, overlay_.hasFonts());
+  if (const Scene* leaving = loader_.leaving()) {
+    const MoveFrame move = loader_.moveFrame(nowMs);
+    stage_.draw(scene, view_, overlay_.hasFonts(), leaving, &move);
+    ++moveFrames_;
+    if (!stage_.hasPicture(*leaving) && !(stage_.hasPicture(scene) && move.toOpacity >= 1.0)) ++blankMoveFrames_;
+  } else {
+    stage_.draw(scene, view_, overlay_.hasFonts());
+  }
 
   bool acted = false;
   if (actions) {
@@ -226,7 +244,7 @@ void Player::frame(double nowMs) {
     for (Feature* f : features_) f->apply(*actions);
   }
   if (fullResolutionMs_ < 0 && loader_.panorama() && loader_.panorama()->ready()) fullResolutionMs_ = platform_->nowMs();
-  if (stage_.hasPicture()) {
+  if (stage_.hasPicture(scene)) {
     if (!readyEmitted_) {
       readyEmitted_ = true;
       firstFrameMs_ = platform_->nowMs();
@@ -248,6 +266,7 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
   Moment m;
   if (!loader_.sourceUrl().empty()) (loader_.sourceIsManifest() ? m.manifest : m.panorama) = loader_.sourceUrl();
   const ViewAngles v = view_.camera().view();
+  if (const Tour* tour = loader_.tour(); tour && tour->scenes().size() > 1) m.scene = sceneId();
   m.yaw = v.yaw;
   m.pitch = v.pitch;
   m.hfov = v.hfov;
@@ -257,6 +276,20 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
   if (!hotspots_.captionLanguage().empty()) m.lang = hotspots_.captionLanguage();
   if (!options_.controls) m.controls = false;
   return formatMoment(m, {angleStep, timeStep});
+}
+
+std::string Player::scenesJson() const {
+  std::string out = "[";
+  if (const Tour* tour = loader_.tour()) {
+    for (const SceneConfig& s : tour->scenes()) {
+      std::string links = "[";
+      for (const LinkConfig& l : s.links)
+        links += (links.size() > 1 ? "," : "") + JsonWriter().add("target", l.target).add("label", l.label).str();
+      out += (out.size() > 1 ? "," : "") +
+             JsonWriter().add("id", s.id).add("title", s.title.empty() ? s.id : s.title).addJson("links", links + "]").str();
+    }
+  }
+  return out + "]";
 }
 
 std::optional<double> Player::videoTime() const {
@@ -272,7 +305,7 @@ std::string Player::statsJson() const {
       .add("scriptMsMax", scriptMsMax_)
       .add("firstFrameMs", firstFrameMs_)
       .add("fullResolutionMs", fullResolutionMs_)
-      .add("longestUploadStripMs", stage_.layer().longestStripMs())
+      .add("longestUploadStripMs", stage_.findLayer(loader_.scene()) ? stage_.findLayer(loader_.scene())->longestStripMs() : 0.0)
       .add("textureWidth", double(panorama ? panorama->width() : 0))
       .add("textureHeight", double(panorama ? panorama->height() : 0))
       .add("status", loader_.scene().load().name())
@@ -280,7 +313,14 @@ std::string Player::statsJson() const {
       .add("markerDrawCalls", double(overlay ? overlay->backgroundDrawCalls() : 0))
       .add("fov", view_.camera().hfov())
       .add("lensShiftX", view_.lensShift().x)
-      .add("lensShiftY", view_.lensShift().y);
+      .add("lensShiftY", view_.lensShift().y)
+      .add("scene", sceneId())
+      .add("moving", loader_.leaving() != nullptr)
+      .add("movePending", loader_.pending() != nullptr)
+      .add("moveFrames", double(moveFrames_))
+      .add("blankMoveFrames", double(blankMoveFrames_))
+      .add("preloadedScenes", double(loader_.preloadedScenes()))
+      .add("preloadedBytes", loader_.preloadedBytes());
   for (const Feature* f : features_) f->stats(json);
   return json.str();
 }

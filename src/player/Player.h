@@ -58,6 +58,14 @@ class Player final : private ShareFeature::Links {
   // The open hotspot's caption track by language (and the default for hotspots opened later).
   bool setCaptionLanguage(const std::string& lang) { return hotspots_.setCaptionLanguage(lang); }
 
+  // Tours: moves to the scene with this id (false, with a warning, when there is none or its
+  // pixels failed), or back to the one before; the scene shown and the tour's scenes as JSON
+  // ([{id, title, links: [{target, label}]}]).
+  bool setScene(const std::string& id, const SceneRequest& request, SceneChangeBy by) { return loader_.go(id, by, request); }
+  bool back(SceneChangeBy by) { return loader_.back(by); }
+  std::string sceneId() const { return loader_.scene().configured() ? loader_.scene().id() : std::string(); }
+  std::string scenesJson() const;
+
   // Video scenes (no effect on an image scene).
   void play() { video_.play(); }
   void pause() { video_.pause(); }
@@ -108,6 +116,8 @@ class Player final : private ShareFeature::Links {
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   double scriptMsTotal_ = 0.0;
   double scriptMsMax_ = 0.0;
+  long moveFrames_ = 0;       // frames drawn during moves
+  long blankMoveFrames_ = 0;  // of those, frames that showed neither scene fully
 };
 
 } // namespace shotscape

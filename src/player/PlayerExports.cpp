@@ -58,6 +58,7 @@ EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int contr
   options.pitch = given(pitch);
   options.hfov = given(hfov);
   const auto parsed = shotscape::parseMoment(moment, "");
+  options.scene = parsed.moment.scene;
   options.t = parsed.moment.t;
   options.hotspot = parsed.moment.hotspot;
   options.lang = parsed.moment.lang;

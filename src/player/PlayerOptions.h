@@ -15,6 +15,7 @@ struct PlayerOptions {
   std::optional<double> pitch;
   std::optional<double> hfov;
   // From a moment link (core/link/DeepLink): where and how to start.
+  std::optional<std::string> scene;      // a tour's scene to start at (an unknown id: a warning, the start scene)
   std::optional<double> t;               // video scenes: seconds to start at (overrides the manifest's startTime)
   std::optional<std::string> hotspot;    // open this hotspot once the scene shows, keeping the view
   std::optional<std::string> lang;       // caption language

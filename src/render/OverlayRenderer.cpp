@@ -24,9 +24,6 @@ bool OverlayRenderer::init(std::string& error) {
   uScale_ = program_.uniform("uScale");
   glUseProgram(program_.id());
   glUniform1i(program_.uniform("uTexture"), 0);
-  // Set once: nothing else in the player changes the blend function.
-  glBlendEquation(GL_FUNC_ADD);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
   glGenBuffers(1, &ebo_);
@@ -107,7 +104,10 @@ void OverlayRenderer::upload(const ImDrawData& data) {
 
 void OverlayRenderer::draw() {
   if (commands_.empty()) return;
+  // Set per draw: a move's cross-fade blends the panorama with a constant alpha before this.
   glEnable(GL_BLEND);
+  glBlendEquation(GL_FUNC_ADD);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glUseProgram(program_.id());
   glUniform2f(uScale_, scale_[0], scale_[1]);
   glBindVertexArray(vao_);

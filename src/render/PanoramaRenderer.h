@@ -1,10 +1,12 @@
 #pragma once
 // Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
 // triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
-// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize.
+// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize, uEye.
 
 #include <cstdint>
 #include <string>
+
+#include <glm/vec3.hpp>
 
 #include "core/math/Projection.h"
 #include "render/GlProgram.h"
@@ -19,8 +21,11 @@ class PanoramaRenderer {
   PanoramaRenderer& operator=(const PanoramaRenderer&) = delete;
 
   bool init(std::string& error);
-  // Leaves its vertex array bound. width/height: the texture's size in texels.
-  void draw(const RayBasis& basis, std::uint32_t texture, int width, int height);
+  // Leaves its vertex array bound. width/height: the texture's size in texels. `eye`: the camera's
+  // offset from the panorama's centre in units of the sphere it is projected on (a move's walk;
+  // zero otherwise); `opacity` < 1 blends it over what is drawn (a move's cross-fade).
+  void draw(const RayBasis& basis, std::uint32_t texture, int width, int height, const glm::vec3& eye = glm::vec3(0.0f),
+            float opacity = 1.0f);
 
  private:
   GlProgram program_;
@@ -29,6 +34,7 @@ class PanoramaRenderer {
   int uUp_ = -1;
   int uForward_ = -1;
   int uTextureSize_ = -1;
+  int uEye_ = -1;
 };
 
 } // namespace shotscape

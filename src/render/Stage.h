@@ -1,12 +1,15 @@
 #pragma once
 // The GL side of one player: owns every GL object of its context — the renderers (one registered
-// per geometry kind, and the overlay's), each layer's TextureStore, the video layer's frame — and
-// draws a scene's layers, then the overlay. Marzipano's Stage; Filament's Renderer.
+// per geometry kind, and the overlay's), each scene's TextureStore and video frame (the scene shown,
+// the one a move leaves, preloaded neighbours) — and draws a scene's layers, during a move two
+// scenes, then the overlay. Marzipano's Stage; Filament's Renderer.
 //
 // Lifecycle: build() after the context is created, and again after it was lost and restored
 // (forget() first: the old names are dead, nothing is deleted through them). Features that need
 // a texture (an influence clip's frames) get it from here (mediaTexture()), so no feature owns GL.
 // The Stage reads scene state (the Scene's layers, the View's projection) and never writes it.
+// A scene's textures live from its first use here until release(scene) (its owner calls it before
+// dropping the scene) or clearScenes().
 
 #include <memory>
 #include <string>
@@ -15,6 +18,7 @@
 
 #include "core/geometry/Geometry.h"
 #include "core/scene/Scene.h"
+#include "core/scene/SceneMove.h"
 #include "core/view/View.h"
 #include "platform/Platform.h"
 #include "render/MediaTexture.h"
@@ -36,11 +40,19 @@ class Stage {
   // The context is gone: drops every GL name without GL calls (textures, renderers).
   void forget();
 
-  // The scene layer's textures (today's scenes have one layer), and a video layer's frame.
-  TextureStore& layer() { return layer_; }
-  const TextureStore& layer() const { return layer_; }
-  MediaTexture& video() { return video_; }
-  const MediaTexture& video() const { return video_; }
+  // A scene's layer textures (today's scenes have one layer), and a video layer's frame; created
+  // on first use.
+  TextureStore& layer(const Scene& scene) { return textures(scene).store; }
+  MediaTexture& video(const Scene& scene) { return textures(scene).video; }
+  // The same without creating them (nullptr: none yet).
+  const TextureStore* findLayer(const Scene& scene) const;
+  TextureStore* findLayer(const Scene& scene) { return const_cast<TextureStore*>(std::as_const(*this).findLayer(scene)); }
+  const MediaTexture* findVideo(const Scene& scene) const;
+  // Every scene's store, for the uploads' order (the scene shown first, then neighbours).
+  template <typename F>
+  void forEachLayer(F f) {
+    for (auto& t : scenes_) f(*t->scene, t->store);
+  }
   // The open hotspot's influence clip or still (the hotspots feature fills and resets it).
   MediaTexture& clip() { return clip_; }
   const MediaTexture& clip() const { return clip_; }
@@ -49,22 +61,38 @@ class Stage {
   int maxTextureSize() const { return limits_.maxTextureSize; }
 
   // Something of the scene can be drawn (a video frame, the panorama or its preview).
-  bool hasPicture() const { return video_.ready() || layer_.drawable() != nullptr; }
-  // Releases the scene's textures (another scene loads).
-  void clearScene();
+  bool hasPicture(const Scene& scene) const;
+  // GPU memory held by a scene's textures, bytes.
+  double bytes(const Scene& scene) const;
+  // Releases a scene's textures (it is about to be dropped), or every scene's (another tour loads).
+  void release(const Scene& scene);
+  void clearScenes();
 
   // One frame: each of the scene's layers through the view, with the renderer registered for its
   // geometry, in the part of the canvas the view gives the scene (the left half when split), its
   // store's frame protocol run (the visible tiles wanted, the budget kept); then, `withOverlay`,
-  // the overlay's last uploaded geometry over the whole canvas.
-  void draw(const Scene& scene, const View& view, bool withOverlay);
+  // the overlay's last uploaded geometry over the whole canvas. During a move (`leaving` and
+  // `move` set), the scene left behind first, then the scene over it at the move's opacity, each
+  // from its camera on the walk between them.
+  void draw(const Scene& scene, const View& view, bool withOverlay, const Scene* leaving = nullptr,
+            const MoveFrame* move = nullptr);
 
  private:
+  struct SceneTextures {
+    SceneTextures(Platform& platform, const Scene& s) : scene(&s), store(platform, 2) {}
+    const Scene* scene;
+    TextureStore store;
+    MediaTexture video;
+  };
+  SceneTextures& textures(const Scene& scene);
+  const SceneTextures* find(const Scene& scene) const;
+  // Draws the scene's layers; false when none had anything to draw.
+  bool drawScene(const Scene& scene, const Projection& projection, const glm::vec3& eye, float opacity);
   void setViewport(int width, int height);
 
+  Platform& platform_;
   TextureLimits limits_;
-  TextureStore layer_;
-  MediaTexture video_;
+  std::vector<std::unique_ptr<SceneTextures>> scenes_;
   MediaTexture clip_;
   // Renderers by the geometry they draw (indexed by GeometryKind); one today, equirect: cube faces
   // and tiled levels join here.

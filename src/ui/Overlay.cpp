@@ -100,7 +100,9 @@ OverlayActions buttonBar(const OverlayModel& m) {
 
 // Hotspot markers in one background draw list (merged into a single draw call by the renderer):
 // a white ring with an amber core, larger with a label pill when hovered; off-screen hotspots get
-// an amber arrow on the border pointing toward them.
+// an amber arrow on the border pointing toward them. Links to other scenes are footstep arrows: a
+// dark disc with a white chevron pointing ahead (white arrows at the border), so a way through the
+// shot never reads as a commentary.
 void markers(const OverlayModel& m) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   const ImU32 amber = IM_COL32(251, 194, 84, 255);
@@ -112,13 +114,22 @@ void markers(const OverlayModel& m) {
       const ImVec2 left(c.x - (ca * 5.0f + sa * 7.0f) * g, c.y - (sa * 5.0f - ca * 7.0f) * g);
       const ImVec2 right(c.x - (ca * 5.0f - sa * 7.0f) * g, c.y - (sa * 5.0f + ca * 7.0f) * g);
       list->AddTriangleFilled(tip, left, right, IM_COL32(0, 0, 0, 110));
-      list->AddTriangleFilled(tip, left, right, amber);
+      list->AddTriangleFilled(tip, left, right, k.link ? IM_COL32(255, 255, 255, 240) : amber);
       continue;
     }
-    const float r = k.hovered ? 13.0f : 10.0f;
-    list->AddCircleFilled(c, r + 2.0f, IM_COL32(0, 0, 0, 90), 28);
-    list->AddCircle(c, r, IM_COL32(255, 255, 255, 235), 28, 2.5f);
-    list->AddCircleFilled(c, r * 0.45f, amber, 20);
+    float r = k.hovered ? 13.0f : 10.0f;
+    if (k.link) {
+      r = k.hovered ? 20.0f : 17.0f;
+      list->AddCircleFilled(c, r, IM_COL32(12, 14, 18, k.hovered ? 215 : 170), 32);
+      list->AddCircle(c, r, IM_COL32(255, 255, 255, 200), 32, 1.5f);
+      const float a = r * 0.45f;
+      const ImVec2 chevron[3] = {ImVec2(c.x - a, c.y + a * 0.45f), ImVec2(c.x, c.y - a * 0.55f), ImVec2(c.x + a, c.y + a * 0.45f)};
+      list->AddPolyline(chevron, 3, IM_COL32(255, 255, 255, 245), ImDrawFlags_None, 3.5f);
+    } else {
+      list->AddCircleFilled(c, r + 2.0f, IM_COL32(0, 0, 0, 90), 28);
+      list->AddCircle(c, r, IM_COL32(255, 255, 255, 235), 28, 2.5f);
+      list->AddCircleFilled(c, r * 0.45f, amber, 20);
+    }
     if (k.focused) list->AddCircle(c, r + 5.0f, amber, 32, 2.0f);
     if (!k.hovered || k.label.empty()) continue;
     const ImVec2 size = ImGui::CalcTextSize(k.label.c_str());

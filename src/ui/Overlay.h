@@ -23,6 +23,7 @@ struct MarkerView {
   bool hovered = false;    // draw larger, with its label
   bool focused = false;    // keyboard focus: an amber focus ring (edge arrows grow)
   std::string label;       // only set while hovered (drawn then); "" otherwise
+  bool link = false;       // a way to another scene (a footstep arrow), not a hotspot
 
   bool operator==(const MarkerView&) const = default;
 };

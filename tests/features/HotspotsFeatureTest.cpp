@@ -42,9 +42,9 @@ struct Services {
     loader.loadManifest("shot.json");
     REQUIRE(platform.replyText("shot.json", kManifest));
     REQUIRE(platform.replyImage("set.jpg", 256, 128, {90, 90, 90, 255}));
-    while (loader.step(12.0)) {
+    while (loader.step(platform.nowMs(), 12.0)) {
     }
-    REQUIRE(stage.hasPicture());
+    REQUIRE(stage.hasPicture(loader.scene()));
   }
   OverlayModel model() const {
     OverlayModel m;

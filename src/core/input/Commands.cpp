@@ -25,6 +25,7 @@ constexpr Binding kKeys[] = {
     {"f", Command::ToggleFullscreen, Command::None, false},
     {"F", Command::ToggleFullscreen, Command::None, false},
     {"Escape", Command::Dismiss, Command::None, true},
+    {"Backspace", Command::Dismiss, Command::Back, false}, // closes the panel, clears the focus, then goes back
     {"0", Command::ResetView, Command::None, true},
     {"Home", Command::ResetView, Command::None, true},
 };

@@ -35,6 +35,7 @@ enum class Command {
   FocusPrevious,
   ResetView,
   ToggleFullscreen,
+  Back,       // a tour: the scene before
 };
 
 // A key's name as KeyboardEvent.key gives it ("a", "A", " ", "Enter", "ArrowLeft").

@@ -54,6 +54,12 @@ void JsonWriter::key(std::string_view key) {
   out_ += ':';
 }
 
+JsonWriter& JsonWriter::addJson(std::string_view k, std::string_view json) {
+  key(k);
+  out_ += json;
+  return *this;
+}
+
 JsonWriter& JsonWriter::add(std::string_view k, std::string_view value) {
   key(k);
   out_ += jsonQuote(value);

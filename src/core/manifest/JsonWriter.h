@@ -1,5 +1,5 @@
 #pragma once
-// Builds one flat JSON object (string, number and boolean members) for events and stats. Small on
+// Builds one JSON object (string, number and boolean members, and nested JSON built the same way) for events and stats. Small on
 // purpose: the player links no JSON serializer. Strings are escaped per RFC 8259; bytes that are
 // not valid UTF-8 are replaced with U+FFFD, so the output always parses.
 
@@ -14,6 +14,8 @@ class JsonWriter {
   JsonWriter& add(std::string_view key, const char* value) { return add(key, std::string_view(value)); }
   JsonWriter& add(std::string_view key, double value); // non-finite numbers are written as null
   JsonWriter& add(std::string_view key, bool value);
+  // A member whose value is JSON already (an array or object another writer built).
+  JsonWriter& addJson(std::string_view key, std::string_view json);
   std::string str() const { return out_ + "}"; }
 
  private:

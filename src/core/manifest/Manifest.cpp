@@ -109,7 +109,7 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
                const std::vector<std::string>& sceneIds, SceneConfig& out) {
   if (!reader.isObject(object, path)) return;
   reader.unknownKeys(object, path, {"id", "title", "type", "src", "sources", "poster", "loop", "startTime", "initialView",
-                                    "limits", "hotspots", "audio", "position", "heading", "links"});
+                                    "limits", "hotspots", "audio", "position", "heading", "links", "syncGroup"});
   if (idRequired) {
     if (auto id = reader.requiredString(object, path, "id")) out.id = *id;
   } else {
@@ -134,6 +134,7 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
     if (auto poster = reader.optionalUrl(object, path, "poster")) out.poster = *poster;
     out.loop = reader.optionalBool(object, path, "loop", out.loop);
     out.startTime = reader.optionalNumber(object, path, "startTime", 0.0, 86400.0, out.startTime);
+    out.syncGroup = reader.optionalString(object, path, "syncGroup");
   }
   if (auto it = object.find("initialView"); it != object.end())
     readInitialView(reader, *it, jsonPointer(path, "initialView"), out.initialView);

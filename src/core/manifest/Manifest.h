@@ -68,6 +68,7 @@ struct SceneConfig {
   std::string poster;                     // equirect-video: image shown until the first frame; "" = none
   bool loop = false;                      // equirect-video: start again at the end
   double startTime = 0.0;                 // equirect-video: seconds where playback starts, [0, 86400]
+  std::string syncGroup;                  // equirect-video: takes of the same moment; a move between two keeps the time; "" = none
   InitialViewConfig initialView{};        // where the camera starts
   ViewLimitsConfig limits{};              // how far the viewer may zoom
   std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty

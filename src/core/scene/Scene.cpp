@@ -16,11 +16,25 @@ void Scene::configure(const SceneConfig& config, std::string baseUrl) {
   config_ = &config;
   baseUrl_ = std::move(baseUrl);
   configured_ = true;
-  hotspotDirections_ = shotscape::hotspotDirections(config_->hotspots);
+  markers_ = config_->hotspots;
+  for (const LinkConfig& link : config_->links) {
+    HotspotConfig& marker = markers_.emplace_back();
+    marker.id = "link:" + link.target;
+    marker.yaw = link.yaw;
+    marker.pitch = link.pitch;
+    marker.label = link.label;
+    marker.target = link.target;
+  }
+  hotspotDirections_ = shotscape::hotspotDirections(markers_);
   // Two levels: the decoder's small preview (or a video's poster), then the image itself (its size
   // is known once decoded: 0 until then).
   auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{{1024, 512, 0}, {0, 0, 0}});
   layers_ = {Layer{std::move(geometry), isVideo() ? Source::video(config_->sources, config_->poster) : Source::image(config_->src)}};
+}
+
+const LinkConfig* Scene::link(size_t markerIndex) const {
+  const size_t hotspots = config_->hotspots.size();
+  return markerIndex >= hotspots && markerIndex - hotspots < config_->links.size() ? &config_->links[markerIndex - hotspots] : nullptr;
 }
 
 const HotspotConfig* Scene::hotspot(const std::string& id) const {
@@ -29,10 +43,11 @@ const HotspotConfig* Scene::hotspot(const std::string& id) const {
   return it == hotspots.end() ? nullptr : &*it;
 }
 
-void Scene::fail(std::string message, std::string path) {
+void Scene::fail(std::string message, std::string path, std::string url) {
   load_.fail();
   error_ = std::move(message);
   errorPath_ = std::move(path);
+  errorUrl_ = std::move(url);
 }
 
 } // namespace shotscape

@@ -47,8 +47,15 @@ class Scene {
   const std::string& baseUrl() const { return baseUrl_; }
   bool isVideo() const { return config_->type == SceneType::EquirectVideo; }
   const std::vector<Layer>& layers() const { return layers_; }
-  // Unit vectors toward each hotspot, in the config's order (for the per-frame layout).
+  const std::string& id() const { return config_->id; }
+  // What the viewer can point at in the scene: its hotspots, in the config's order, then one marker
+  // per link (id "link:" + target, the link's direction and label, `target` set; no commentary), so
+  // one layout, one Tab order and one hit test serve both.
+  const std::vector<HotspotConfig>& markers() const { return markers_; }
+  // Unit vectors toward each marker, in markers()' order (for the per-frame layout).
   const std::vector<glm::dvec3>& hotspotDirections() const { return hotspotDirections_; }
+  // The link behind markers()[index]; nullptr for a hotspot.
+  const LinkConfig* link(size_t markerIndex) const;
   const HotspotConfig* hotspot(const std::string& id) const;
 
   SceneLoadState& load() { return load_; }
@@ -58,10 +65,12 @@ class Scene {
   std::optional<double> time;
   // The panorama's download, [0, 1]; < 0 while its size is unknown.
   double downloadProgress = -1.0;
-  // Fails the load: the message the viewer reads and the manifest field it is about ("" = none).
-  void fail(std::string message, std::string path = {});
+  // Fails the load: the message the viewer reads, the manifest field it is about and the URL that
+  // failed ("" = none).
+  void fail(std::string message, std::string path = {}, std::string url = {});
   const std::string& error() const { return error_; }
   const std::string& errorPath() const { return errorPath_; }
+  const std::string& errorUrl() const { return errorUrl_; }
 
   template <typename F>
   auto guard(F f) const {
@@ -83,10 +92,12 @@ class Scene {
   std::string baseUrl_;
   bool configured_ = false;
   std::vector<Layer> layers_;
+  std::vector<HotspotConfig> markers_;
   std::vector<glm::dvec3> hotspotDirections_;
   SceneLoadState load_;
   std::string error_;
   std::string errorPath_;
+  std::string errorUrl_;
 };
 
 } // namespace shotscape

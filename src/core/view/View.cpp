@@ -45,6 +45,14 @@ void View::start(const CameraLimits& limits, const ViewAngles& initial) {
   changed_ = true;
 }
 
+void View::carry(const CameraLimits& limits, const ViewAngles& initial, const ViewAngles& shown) {
+  glide_.stop();
+  camera_.setLimits(limits);
+  initial_ = initial;
+  camera_.setView(shown);
+  changed_ = true;
+}
+
 void View::reset() {
   controller_.stop();
   if (camera_.setView(initial_)) changed_ = true;

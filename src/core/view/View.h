@@ -51,6 +51,9 @@ class View {
   bool set(const ViewAngles& view, bool horizontal);
   // A scene's start: its limits and initial view (the longer-side field), kept for reset().
   void start(const CameraLimits& limits, const ViewAngles& initial);
+  // Another scene of a tour: its limits and initial view (for reset()), shown at `shown` (the
+  // longer-side field) — a drag or held keys go on through the change.
+  void carry(const CameraLimits& limits, const ViewAngles& initial, const ViewAngles& shown);
   void reset();
   // A turn the player makes itself: eased over `seconds` (0 jumps). Input stops it.
   void glideTo(const ViewAngles& to, double nowSeconds, double seconds);

@@ -60,7 +60,7 @@ void HotspotsFeature::applyPanel(const HotspotPanelActions& a) {
   panelScrollMax_ = a.scrollMaxY;
   panelHeaderBottom_ = a.headerBottom;
   if (!session_ || !a.any()) return;
-  if (a.close) return close();
+  if (a.close) return closeAndFollow(SceneChangeBy::Pointer);
   const Commentary* c = session_->commentary();
   if (a.toggleCommentary) session_->toggleCommentary();
   if (a.seek) session_->seekCommentary(*a.seek);

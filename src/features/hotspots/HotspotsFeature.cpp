@@ -13,7 +13,7 @@ HotspotsFeature::HotspotsFeature(FeatureContext& context)
 
 HotspotsFeature::~HotspotsFeature() { session_.reset(); }
 
-bool HotspotsFeature::pictureShown() const { return c_.scene().configured() && c_.stage.hasPicture(); }
+bool HotspotsFeature::pictureShown() const { return c_.scene().configured() && c_.stage.hasPicture(c_.scene()); }
 
 void HotspotsFeature::leave() {
   close();
@@ -57,6 +57,27 @@ bool HotspotsFeature::open(const std::string& id, HotspotOpener by) {
   c_.loop.markOverlayStale();
   c_.loop.invalidate();
   return true;
+}
+
+void HotspotsFeature::activate(const std::string& id, HotspotOpener by) {
+  const Scene& scene = c_.scene();
+  if (scene.hotspot(id)) {
+    open(id, by);
+    return;
+  }
+  for (const HotspotConfig& marker : scene.markers())
+    if (marker.id == id && !marker.target.empty()) {
+      close();
+      c_.loader.go(marker.target, by == HotspotOpener::Keyboard ? SceneChangeBy::Keyboard : SceneChangeBy::Pointer);
+      return;
+    }
+}
+
+void HotspotsFeature::closeAndFollow(SceneChangeBy by) {
+  // A hotspot with a target opens that scene once the viewer is done with its commentary.
+  const std::string target = session_ ? session_->hotspot().target : std::string();
+  close();
+  if (!target.empty()) c_.loader.go(target, by);
 }
 
 void HotspotsFeature::close() {
@@ -133,7 +154,7 @@ void HotspotsFeature::aimShift(double seconds) {
 
 HotspotLayout HotspotsFeature::layout() const {
   const Scene& scene = c_.scene();
-  return HotspotLayout(scene.config().hotspots, scene.hotspotDirections(), c_.view.projection(), scene.time, layoutSettings());
+  return HotspotLayout(scene.markers(), scene.hotspotDirections(), c_.view.projection(), scene.time, layoutSettings());
 }
 
 void HotspotsFeature::setSideBySide(bool on) {
@@ -148,13 +169,13 @@ bool HotspotsFeature::tap(glm::dvec2 pixel) {
   if (!pictureShown() || pixel.x >= c_.view.width()) return false;
   if (const auto hit = layout().hitTest(pixel)) {
     c_.view.controller().stop();
-    open(c_.scene().config().hotspots[*hit].id, HotspotOpener::Pointer);
+    activate(c_.scene().markers()[*hit].id, HotspotOpener::Pointer);
     return true;
   }
   // A tap on the scene above a phone's sheet puts the sheet away (as a map app's does).
   if (!sheetOpen()) return false;
   c_.view.controller().stop();
-  close();
+  closeAndFollow(SceneChangeBy::Pointer);
   return true;
 }
 
@@ -164,7 +185,7 @@ void HotspotsFeature::clearFocus() { focused_.reset(); }
 
 bool HotspotsFeature::focusNext(bool backwards) {
   if (!pictureShown()) return false;
-  const auto& hotspots = c_.scene().config().hotspots;
+  const auto& hotspots = c_.scene().markers();
   const auto order = HotspotLayout::yawOrder(hotspots, c_.scene().time);
   long at = -1;
   for (size_t k = 0; k < order.size(); ++k)
@@ -178,8 +199,9 @@ bool HotspotsFeature::focusNext(bool backwards) {
   }
   const HotspotConfig& focused = hotspots[order[size_t(next)]];
   focused_ = focused.id;
-  c_.platform.announce(focused.label + ", hotspot " + std::to_string(next + 1) + " of " + std::to_string(order.size()) +
-                       ". Press Enter to open.");
+  c_.platform.announce(focused.label + (focused.target.empty() || c_.scene().hotspot(focused.id) ? ", hotspot " : ", way ") +
+                       std::to_string(next + 1) + " of " + std::to_string(order.size()) +
+                       (c_.scene().hotspot(focused.id) ? ". Press Enter to open." : ". Press Enter to go there."));
   return true;
 }
 
@@ -190,7 +212,7 @@ bool HotspotsFeature::handle(Command command) {
     case Command::Activate:
       if (!focused_) return false;
       if (session_ && session_->hotspot().id == *focused_) session_->toggleCommentary();
-      else open(*focused_, HotspotOpener::Keyboard);
+      else activate(*focused_, HotspotOpener::Keyboard);
       return true;
     case Command::ToggleSound:
       if (!session_) return false;
@@ -202,7 +224,7 @@ bool HotspotsFeature::handle(Command command) {
       return true;
     case Command::Dismiss:
       if (session_) {
-        close();
+        closeAndFollow(SceneChangeBy::Keyboard);
         return true;
       }
       if (!focused_) return false;
@@ -254,7 +276,7 @@ void HotspotsFeature::contribute(OverlayModel& m) const {
   }
   if (!pictureShown()) return;
   const double layoutStart = c_.platform.nowMs();
-  const auto& hotspots = c_.scene().config().hotspots;
+  const auto& hotspots = c_.scene().markers();
   const HotspotLayout placed = layout();
   const auto hovered = mouse_ && mouse_->x < c_.view.width() ? placed.hitTest(*mouse_) : std::nullopt;
   const double layoutMs = c_.platform.nowMs() - layoutStart;
@@ -268,8 +290,14 @@ void HotspotsFeature::contribute(OverlayModel& m) const {
   for (const auto& p : placed.placements()) {
     const bool isFocused = focused == p.index;
     const bool highlighted = hovered == p.index || isFocused;
+    const bool link = c_.scene().link(p.index) != nullptr;
+    std::string label = highlighted ? hotspots[p.index].label : std::string();
+    // A way whose scene failed to load says so where the viewer would follow it.
+    if (const Scene* target = link && highlighted ? c_.loader.find(hotspots[p.index].target) : nullptr;
+        target && target->load().status() == LoadStatus::Failed)
+      label += " (could not be loaded)";
     m.markers.push_back({float(p.position.x), float(p.position.y), p.onScreen, float(p.pointing.x), float(p.pointing.y),
-                         highlighted, isFocused, highlighted ? hotspots[p.index].label : std::string()});
+                         highlighted, isFocused, std::move(label), link});
   }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// Hotspots: their markers (placed each frame by core/scene/HotspotLayout, hovered, keyboard-focused in
-// yaw order with Tab), and the open one — a tap on its marker, Enter/Space on the focused one, the
+// Hotspots and the links of a tour's scene: their markers (placed each frame by
+// core/scene/HotspotLayout, hovered, keyboard-focused in yaw order with Tab; a link's marker moves
+// to its scene when tapped or on Enter), and the open hotspot — a tap on its marker, Enter/Space on the focused one, the
 // API or a moment link opens it: the view glides to it (a jump under prefers-reduced-motion) while
 // a lens shift moves the picture into the part of the canvas its panel leaves uncovered; a
 // HotspotSession plays its commentary and shows its influence; captions follow the audio
@@ -66,6 +67,10 @@ class HotspotsFeature final : public Feature {
 
  private:
   bool pictureShown() const;
+  // A marker: a hotspot opens, a link (or a hotspot's target) moves to its scene.
+  void activate(const std::string& id, HotspotOpener by);
+  // Closes the open hotspot as the viewer asked; a hotspot with a `target` then goes there.
+  void closeAndFollow(SceneChangeBy by);
   bool focusNext(bool backwards);
   void setSideBySide(bool on);
   HotspotLayoutSettings layoutSettings() const;

@@ -1,5 +1,6 @@
 #include "features/video/VideoFeature.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace shotscape {
@@ -9,7 +10,12 @@ const TileId kPoster{0, 0, 0, 0}; // the poster is drawn as the layer's preview 
 } // namespace
 
 void VideoFeature::enter(const Scene& scene) {
-  if (!scene.isVideo()) return;
+  if (!scene.isVideo()) {
+    handoff_.reset();
+    return;
+  }
+  // A take of the same moment (a camera of the same sync group): on from the old one's time.
+  if (handoff_ && (handoff_->group != scene.config().syncGroup || scene.config().syncGroup.empty())) handoff_.reset();
   video_.emplace(scene.config().sources);
   c_.scene().time = video_->shownTime();
   if (!scene.config().poster.empty()) loadPoster();
@@ -17,6 +23,10 @@ void VideoFeature::enter(const Scene& scene) {
 }
 
 void VideoFeature::leave() {
+  if (video_ && media_)
+    handoff_ = Handoff{c_.scene().config().syncGroup, video_->currentTime, !video_->paused, c_.platform.nowMs()};
+  else
+    handoff_.reset();
   if (media_) c_.platform.releaseMedia(media_);
   media_ = 0;
   video_.reset();
@@ -30,8 +40,8 @@ void VideoFeature::loadPoster() {
   // The poster is drawn like an image scene's preview, until the first video frame replaces it.
   const auto release = [platform = &c_.platform](ImageInfo image) { platform->releaseImage(image.id); };
   const auto show = scene.guard([this](ImageInfo image) {
-    TextureStore& store = c_.stage.layer();
-    if (c_.stage.video().ready() || store.uploading(kPoster)) return c_.platform.releaseImage(image.id);
+    TextureStore& store = c_.stage.layer(c_.scene());
+    if (c_.stage.video(c_.scene()).ready() || store.uploading(kPoster)) return c_.platform.releaseImage(image.id);
     store.deliver(kPoster, image);
     c_.loop.invalidate();
   }, release);
@@ -52,7 +62,11 @@ void VideoFeature::loadSource() {
         video_->duration = duration;
         const SceneConfig& config = c_.scene().config();
         for (const auto& d : hotspotWindowsBeyond(config.hotspots, duration)) c_.platform.warn("manifest " + d.toString());
-        const double start = c_.options.t.value_or(config.startTime);
+        double start = c_.options.t.value_or(config.startTime);
+        if (handoff_) {
+          start = handoff_->time + (handoff_->playing ? (c_.platform.nowMs() - handoff_->atMs) / 1000.0 : 0.0);
+          if (duration > 0) start = std::min(start, duration);
+        }
         if (start > 0) c_.platform.seekMedia(media_, start);
         c_.loop.invalidate();
       }),
@@ -66,7 +80,7 @@ void VideoFeature::loadSource() {
                                 (more ? "; trying the next source" : ""),
                             failure.url);
         if (more) loadSource();
-        else if (!c_.stage.video().ready()) c_.loader.fail(video_->failureMessage());
+        else if (!c_.stage.video(c_.scene()).ready()) c_.loader.fail(video_->failureMessage());
       }),
       [this]() {
         if (!video_->muted) {
@@ -85,7 +99,7 @@ void VideoFeature::loadSource() {
   video_->muted = soundLocked_;
   c_.platform.setMediaMuted(media_, soundLocked_);
   c_.platform.setMediaVolume(media_, userVolume_ * c_.ducking.gain(c_.nowSeconds()));
-  if (c_.options.autoplay) c_.platform.playMedia(media_);
+  if (handoff_ ? handoff_->playing : c_.options.autoplay) c_.platform.playMedia(media_);
 }
 
 void VideoFeature::play() {
@@ -174,12 +188,12 @@ bool VideoFeature::readReport(double nowMs) {
 bool VideoFeature::step(double nowMs) {
   if (!media_) return false;
   if (readReport(nowMs)) c_.loop.markDirty();
-  if (c_.stage.video().update(c_.platform, media_)) {
+  if (c_.stage.video(c_.scene()).update(c_.platform, media_)) {
     c_.loop.markDirty();
     SceneLoadState& load = c_.scene().load();
     if (load.status() == LoadStatus::Image) { // the first frame
       load.shown();
-      c_.stage.layer().drop(kPoster);
+      c_.stage.layer(c_.scene()).drop(kPoster);
     }
   }
   const double gain = c_.ducking.gain(nowMs / 1000.0);
@@ -187,7 +201,7 @@ bool VideoFeature::step(double nowMs) {
     gain_ = gain;
     c_.platform.setMediaVolume(media_, userVolume_ * gain);
   }
-  return !video_->paused || video_->waiting || !c_.stage.video().ready();
+  return !video_->paused || video_->waiting || !c_.stage.video(c_.scene()).ready();
 }
 
 TimelineView VideoFeature::timeline() const {
@@ -243,7 +257,7 @@ bool VideoFeature::handle(Command command) {
 
 void VideoFeature::stats(JsonWriter& json) const {
   json.add("presentedFrames", double(video_ ? video_->presentedFrames : 0))
-      .add("videoUploads", double(c_.stage.video().uploads()))
+      .add("videoUploads", double(c_.stage.video(c_.scene()).uploads()))
       .add("currentTime", currentTime())
       .add("duration", duration())
       .add("frameTime", video_ ? video_->frameTime : -1.0)

@@ -6,6 +6,7 @@
 // at once after a seek). Nothing here for image scenes: every call is a no-op there.
 
 #include <optional>
+#include <string>
 
 #include "core/media/VideoPlayback.h"
 #include "features/Feature.h"
@@ -41,7 +42,16 @@ class VideoFeature final : public Feature {
   // Frame by frame: the media layer's report into VideoPlayback; true when anything drawn changed.
   bool readReport(double nowMs);
 
+  // What the video left behind was doing, for a take of the same sync group entered next.
+  struct Handoff {
+    std::string group;
+    double time = 0.0;
+    bool playing = false;
+    double atMs = 0.0;
+  };
+
   const FeatureContext c_; // (a copy of the references: one indirection less per use)
+  std::optional<Handoff> handoff_;
   std::optional<VideoPlayback> video_;
   int media_ = 0;               // media handle of the current source, 0 = none
   bool soundLocked_;            // autoplay started the video muted; the viewer has not asked for sound

@@ -198,6 +198,7 @@ TEST_CASE("the README's manifest table states the defaults the code uses") {
   CHECK(readme.at("scene.position") == "none");
   CHECK(readme.at("scene.heading") == number(d.startScene().heading));
   CHECK(readme.at("scene.links") == "`[]`");
+  CHECK(readme.at("scene.syncGroup") == quoted(d.startScene().syncGroup));
 }
 
 TEST_CASE("scene audio: src required, volume in [0, 1]") {

@@ -1,5 +1,6 @@
 #include "core/scene/Scene.h"
 
+#include <cmath>
 #include <functional>
 
 #include <doctest/doctest.h>
@@ -51,6 +52,33 @@ TEST_CASE("Scene: configured from its config, with one layer and the hotspots' d
   CHECK(scene.load().status() == LoadStatus::Failed);
   CHECK(scene.error() == "The panorama could not be loaded (HTTP 404): set.jpg");
   CHECK(scene.errorPath().empty());
+}
+
+TEST_CASE("Scene: links are markers after the hotspots, named after their targets by the tour") {
+  ManifestConfig manifest;
+  manifest.scenes.resize(2);
+  manifest.scenes[0].id = "door";
+  manifest.scenes[0].hotspots.push_back(HotspotConfig{.id = "lamp", .yaw = 10.0, .label = "The lamp"});
+  manifest.scenes[0].links = {LinkConfig{.target = "table", .yaw = 90.0, .pitch = -20.0}};
+  manifest.scenes[1].id = "table";
+  manifest.scenes[1].title = "At the table";
+  manifest.scenes[1].links = {LinkConfig{.target = "door", .yaw = -90.0, .label = "Back to the door"}};
+  const Tour tour(std::move(manifest));
+  Scene door;
+  door.configure(tour.start(), "");
+  REQUIRE(door.markers().size() == 2);
+  CHECK(door.markers()[0].id == "lamp");
+  CHECK(door.link(0) == nullptr);
+  CHECK(door.markers()[1].id == "link:table");
+  CHECK(door.markers()[1].label == "At the table");
+  CHECK(door.markers()[1].target == "table");
+  CHECK(door.markers()[1].pitch == -20.0);
+  CHECK(door.link(1) == &tour.start().links[0]);
+  CHECK(door.link(2) == nullptr);
+  REQUIRE(door.hotspotDirections().size() == 2);
+  CHECK(door.hotspotDirections()[1].x == doctest::Approx(std::cos(20.0 * M_PI / 180.0)));
+  CHECK(door.hotspot("link:table") == nullptr); // links are not hotspots
+  CHECK(tour.scene("table")->links[0].label == "Back to the door");
 }
 
 TEST_CASE("Scene: a video scene's layer is its sources and poster") {

@@ -1,0 +1,206 @@
+// Tours through the player: link markers, moves between scenes (both drawn, the heading carried),
+// preloading neighbours, the back action, a neighbour that fails, a moment link's scene.
+#include "player/Player.h"
+
+#include <doctest/doctest.h>
+
+#include "platform/null/NullPlatform.h"
+
+using namespace shotscape;
+
+namespace {
+
+// The door at the origin looking along +z; the table 3 m right and 3 m ahead, its image turned by
+// 90°; the window (whose image is missing) beyond; a far scene no link leads to from the door.
+const char* const kTour = R"({
+  "title": "Tour fixture",
+  "scenes": [
+    {"id": "door", "title": "From the door", "type": "equirect-image", "src": "door.jpg",
+     "position": {"x": 0, "y": 1.6, "z": 0}, "heading": 0,
+     "links": [{"target": "table"}, {"target": "window", "yaw": -90}]},
+    {"id": "table", "title": "At the table", "type": "equirect-image", "src": "table.jpg",
+     "position": {"x": 3, "y": 1.6, "z": 3}, "heading": 90,
+     "links": [{"target": "door"}, {"target": "far", "yaw": 180}]},
+    {"id": "window", "type": "equirect-image", "src": "window.jpg", "links": [{"target": "door", "yaw": 0}]},
+    {"id": "far", "type": "equirect-image", "src": "far.jpg", "links": [{"target": "table", "yaw": 0}]}
+  ]
+})";
+
+constexpr std::array<std::uint8_t, 4> kRed{200, 30, 30, 255};
+constexpr std::array<std::uint8_t, 4> kBlue{30, 30, 200, 255};
+
+struct TourFixture {
+  NullPlatform* platform = nullptr; // owned by the player
+  std::unique_ptr<Player> player;
+
+  explicit TourFixture(PlayerOptions options = {}) {
+    auto owned = std::make_unique<NullPlatform>(true, 320, 180);
+    platform = owned.get();
+    player = std::make_unique<Player>(std::move(owned), std::move(options));
+    player->resize(320, 180, 1.0);
+    player->loadManifest("tour.json");
+    platform->settle();
+    REQUIRE(platform->replyText("tour.json", kTour, "http://test/tour.json"));
+    platform->settle();
+  }
+  std::string stat(const std::string& key) const {
+    const std::string stats = player->statsJson();
+    const auto at = stats.find("\"" + key + "\":");
+    REQUIRE(at != std::string::npos);
+    const auto from = at + key.size() + 3;
+    return stats.substr(from, stats.find_first_of(",}", from) - from);
+  }
+};
+
+} // namespace
+
+TEST_CASE("a tour opens at its start scene and preloads its neighbours, nearest first, one at a time") {
+  TourFixture t;
+  CHECK(t.player->sceneId() == "door");
+  // The door's own image first: no neighbour competes with it.
+  CHECK(t.platform->pendingImages() == std::vector<std::string>{"door.jpg"});
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  // The table has a position (4.2 m away); the window has none: the table first.
+  CHECK(t.platform->pendingImages() == std::vector<std::string>{"table.jpg"});
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  CHECK(t.platform->pendingImages() == std::vector<std::string>{"window.jpg"});
+  CHECK(t.stat("preloadedScenes") == "1");
+  CHECK(t.stat("preloadedBytes") != "0");
+  CHECK(t.platform->pixelNear(160, 90, kRed)); // still the door
+  CHECK(t.player->scenesJson().find(R"({"id":"table","title":"At the table","links":[{"target":"door","label":"From the door"})") !=
+        std::string::npos);
+}
+
+TEST_CASE("following a link: scenechange, both scenes drawn during the move, the heading carried, then scenemoveend") {
+  TourFixture t;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  t.player->setView({40.0, 5.0, NAN}, true);
+  t.platform->settle();
+  REQUIRE(t.player->setScene("table", {}, SceneChangeBy::Api));
+  t.platform->runFrame();
+  const auto* change = t.platform->lastEvent("scenechange");
+  REQUIRE(change);
+  CHECK(change->detail == R"({"from":"door","to":"table","by":"api","transition":"move","durationMs":1000})");
+  CHECK(t.player->sceneId() == "table");
+  // Shot-space yaw 40 stays ahead: the table's image is turned by 90.
+  CHECK(t.player->view().yaw == doctest::Approx(-50.0));
+  CHECK(t.player->view().pitch == doctest::Approx(5.0));
+  // Mid-move both scenes show: the door's red under the table's blue.
+  for (int i = 0; i < 30; ++i) t.platform->runFrame(16.0);
+  CHECK(t.stat("moving") == "true");
+  const auto mid = t.platform->pixel(160, 90);
+  CHECK(mid[0] > 60);
+  CHECK(mid[2] > 60);
+  t.platform->settle();
+  CHECK(t.stat("moving") == "false");
+  CHECK(t.platform->lastEvent("scenemoveend")->detail == R"({"from":"door","to":"table"})");
+  CHECK(t.platform->pixelNear(160, 90, kBlue));
+  CHECK(t.stat("blankMoveFrames") == "0");
+  CHECK(std::stoi(t.stat("moveFrames")) >= 50); // about a second at 60 frames a second
+  // The door stays preloaded (the table links back); the far scene loads next.
+  // (The window's download from the door goes on in the browser; its scene was dropped.)
+  CHECK(t.platform->pendingImages() == std::vector<std::string>{"window.jpg", "far.jpg"});
+  // Back: the door again, keyboard.
+  CHECK(t.player->key("Backspace", true, false, false));
+  t.platform->runFrame();
+  CHECK(t.platform->lastEvent("scenechange")->detail == R"({"from":"table","to":"door","by":"keyboard","transition":"move","durationMs":1000})");
+  t.platform->settle();
+  CHECK(t.player->view().yaw == doctest::Approx(40.0));
+  CHECK(t.platform->pixelNear(160, 90, kRed));
+  CHECK_FALSE(t.player->back(SceneChangeBy::Api)); // nothing before the door now
+}
+
+TEST_CASE("a link whose scene failed to load: the move does not start, error names the URL, the viewer stays") {
+  TourFixture t;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  REQUIRE(t.platform->failImage("window.jpg", "HTTP 404"));
+  t.platform->settle();
+  CHECK(t.platform->eventTypes().find("error") == std::string::npos); // not before the viewer goes there
+  CHECK(t.player->setScene("window", {}, SceneChangeBy::Pointer));
+  t.platform->settle();
+  const auto* error = t.platform->lastEvent("error");
+  REQUIRE(error);
+  CHECK(error->detail == R"({"message":"The panorama could not be loaded (HTTP 404): window.jpg","url":"window.jpg","scene":"window"})");
+  CHECK(t.player->sceneId() == "door");
+  CHECK(t.platform->lastEvent("scenechange") == nullptr);
+  CHECK(t.platform->pixelNear(160, 90, kRed));
+}
+
+TEST_CASE("a scene not yet loaded: the move waits for its preview, then sharpens in place") {
+  TourFixture t;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  // Straight to the window before the table's preload finished.
+  CHECK(t.player->setScene("window", {}, SceneChangeBy::Api));
+  t.platform->settle();
+  CHECK(t.stat("movePending") == "true");
+  CHECK(t.player->sceneId() == "door");
+  REQUIRE(t.platform->replyPreview("window.jpg", 64, 32, kBlue));
+  t.platform->settle();
+  CHECK(t.player->sceneId() == "window");
+  CHECK(t.platform->lastEvent("scenechange")->detail.find(R"("transition":"fade")") != std::string::npos);
+  CHECK(t.stat("status") == "\"image\""); // the full image is still on its way
+  CHECK(t.platform->pixelNear(160, 40, kBlue)); // (its link back to the door is at the centre)
+  REQUIRE(t.platform->replyImage("window.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  CHECK(t.stat("status") == "\"ready\"");
+}
+
+TEST_CASE("prefers-reduced-motion: a jump, no frame in between") {
+  TourFixture t;
+  t.platform->reducedMotion = true;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  REQUIRE(t.player->setScene("table", {}, SceneChangeBy::Api));
+  t.platform->runFrame();
+  CHECK(t.platform->lastEvent("scenechange")->detail.find(R"("transition":"jump","durationMs":0)") != std::string::npos);
+  CHECK(t.platform->lastEvent("scenemoveend"));
+  CHECK(t.stat("moveFrames") == "0");
+  CHECK(t.platform->pixelNear(160, 90, kBlue));
+}
+
+TEST_CASE("a moment link's scene opens first; an unknown one is one warning and the start scene") {
+  PlayerOptions options;
+  options.scene = "table";
+  options.yaw = 12.0;
+  TourFixture linked(options);
+  CHECK(linked.player->sceneId() == "table");
+  CHECK(linked.player->view().yaw == doctest::Approx(12.0));
+  CHECK(linked.platform->pendingImages() == std::vector<std::string>{"table.jpg"});
+  CHECK(linked.player->momentLink(0.1, 0.1, false).find("scene=table") != std::string::npos);
+
+  PlayerOptions unknown;
+  unknown.scene = "attic";
+  TourFixture t(unknown);
+  CHECK(t.player->sceneId() == "door");
+  CHECK(t.platform->warnings == std::vector<std::string>{"no scene \"attic\" in this tour; the start scene opens"});
+  CHECK_FALSE(t.player->setScene("attic", {}, SceneChangeBy::Api));
+}
+
+TEST_CASE("link markers: in the Tab order with hotspots, named after their scene; Enter follows") {
+  TourFixture t;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  // By yaw: the window's way (-90) first, then the table's (45).
+  CHECK(t.player->key("Tab", true, false, false));
+  t.platform->settle();
+  CHECK(t.platform->announcements.back() == "window, way 1 of 2. Press Enter to go there.");
+  CHECK(t.player->key("Tab", true, false, false));
+  t.platform->settle();
+  CHECK(t.platform->announcements.back() == "At the table, way 2 of 2. Press Enter to go there.");
+  CHECK(t.player->key("Enter", true, false, false));
+  t.platform->runFrame();
+  CHECK(t.platform->lastEvent("scenechange")->detail.find(R"("to":"table","by":"keyboard")") != std::string::npos);
+}
