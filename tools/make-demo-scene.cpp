@@ -1,9 +1,12 @@
-// shotscape-make-demo-scene OUT.jpg [WIDTH]
+// shotscape-make-demo-scene OUT.jpg [WIDTH] [--position X,Y,Z]
 // Renders the demo shot (public/demo/manifest.json is authored by hand beside it): a synthetic 360° film set — a lamp-lit apartment interior at night with
 // a dining table, a clapperboard, chairs, a sofa, a bookcase, a window onto a blue city night,
 // and the film crew's kit (a camera on a tripod, a softbox, a director's chair) — as an
 // equirectangular JPEG, ray traced with soft shadows and ambient occlusion. Deterministic: the
 // same arguments give the same file. Yaw 0 (the image centre) looks at the table and the window.
+// --position: where the camera stands, in the shot's space as manifests give it (metres; x right, y
+// up, z forward toward the window; default 0,1.5,0, the room's middle), so the tour's scenes are the
+// same set seen from several places, their positions exact. Every image has heading 0.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -414,25 +417,39 @@ void renderRow(int y, void* context) {
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s OUT.jpg [WIDTH]\n", argv[0]);
+  dvec3 position(0.0, 1.5, 0.0);
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--position" && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%lf,%lf,%lf", &position.x, &position.y, &position.z) != 3 ||
+          std::abs(position.x) > 4.3 || position.y < 0.2 || position.y > 3.2 || position.z < -3.8 || position.z > 5.3) {
+        std::fprintf(stderr, "error: --position X,Y,Z must lie inside the room (metres)\n");
+        return 2;
+      }
+    } else {
+      args.push_back(argv[i]);
+    }
+  }
+  if (args.empty() || args.size() > 2) {
+    std::fprintf(stderr, "usage: %s OUT.jpg [WIDTH] [--position X,Y,Z]\n", argv[0]);
     return 2;
   }
-  const int width = argc > 2 ? std::atoi(argv[2]) : 4096;
+  const int width = args.size() > 1 ? std::atoi(args[1].c_str()) : 4096;
   if (width < 64 || width > 16384 || width % 2) {
     std::fprintf(stderr, "error: WIDTH must be an even number in [64, 16384]\n");
     return 2;
   }
-  const std::string out = argv[1];
+  const std::string out = args[0];
   if (const size_t slash = out.find_last_of('/'); slash != std::string::npos) {
     std::error_code ignored;
     std::filesystem::create_directories(out.substr(0, slash), ignored);
   }
   const Scene scene = buildScene();
   Raster raster(width, width / 2);
-  Job job{&scene, &raster, {0.0, 1.5, 0.0}};
+  // The renderer's world looks down -z at yaw 0; the shot's space looks down +z.
+  Job job{&scene, &raster, {position.x, position.y, -position.z}};
   forEachRow(raster.height, renderRow, &job);
-  if (!raster.writeJpeg(argv[1], 86)) return 1;
-  std::printf("wrote %s (%dx%d)\n", argv[1], raster.width, raster.height);
+  if (!raster.writeJpeg(out.c_str(), 86)) return 1;
+  std::printf("wrote %s (%dx%d)\n", out.c_str(), raster.width, raster.height);
   return 0;
 }

@@ -8,7 +8,7 @@
 (function () {
   'use strict';
   var EVENTS = ['ready', 'viewchange', 'timeupdate', 'play', 'pause', 'ended', 'hotspotopen', 'hotspotclose',
-    'captionchange', 'error'];
+    'captionchange', 'error', 'scenechange', 'scenemoveend'];
 
   // The embedding page's origin: location.ancestorOrigins where the browser has it, else the
   // referrer (the default referrer policy sends the origin across origins).
@@ -56,6 +56,7 @@
       return {
         ready: ready, view: player.getView(), currentTime: player.currentTime, duration: player.duration,
         paused: player.paused, hotspot: (stats && stats.hotspot) || null, error: ready ? null : lastError,
+        scene: player.scene || null,
       };
     };
     var run = function (c) {
@@ -69,6 +70,8 @@
         case 'closeHotspot': player.closeHotspot(); return null;
         case 'setCaptionLanguage': return player.setCaptionLanguage(c.text);
         case 'getState': return state();
+        case 'setScene': return player.setScene(c.text).then(function (moved) { return moved.to; });
+        case 'back': return player.back();
       }
       throw new Error('unhandled command ' + c.command); // the core knows a command this file does not
     };
@@ -92,7 +95,10 @@
         }
         if (source === window.parent && !target) target = origin; // the parent spoke first: it hears events
         var execute = function () {
-          try { reply({ result: run(c) }); } catch (err) { reply({ error: err.message }); }
+          try {
+            Promise.resolve(run(c)).then(function (result) { reply({ result: result === undefined ? null : result }); },
+              function (err) { reply({ error: err.message }); });
+          } catch (err) { reply({ error: err.message }); }
         };
         if (ready || c.command === 'getState' || c.command === 'getView') execute();
         else if (queue.length < 100) queue.push(execute);

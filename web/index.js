@@ -58,11 +58,25 @@
     var sync = function () {
       pending = 0;
       var link = player.momentLink({ angleStep: 0.001, timeStep: 0.01 });
-      if (link) history.replaceState(history.state, '', location.pathname + '?' + link);
+      if (link) history.replaceState(history.state, '', location.pathname + '?' + link + (m.history === true ? '&history=push' : ''));
     };
-    ['viewchange', 'timeupdate', 'hotspotopen', 'hotspotclose', 'ready'].forEach(function (type) {
+    ['viewchange', 'timeupdate', 'hotspotopen', 'hotspotclose', 'ready', 'scenemoveend'].forEach(function (type) {
       player.addEventListener(type, function () { if (!pending) pending = setTimeout(sync, 400); });
     });
+    // history=push: each scene change is an entry of the page's history, and the browser's Back
+    // returns to the scene before (the moment's other parameters follow by replaceState as above).
+    if (m.history === true) {
+      player.addEventListener('scenechange', function (e) {
+        if (e.detail.by === 'link') return; // the page's own Back/Forward: no new entry
+        var link = player.momentLink({ angleStep: 0.001, timeStep: 0.01 });
+        if (link) history.pushState({ scene: e.detail.to }, '', location.pathname + '?' + link + '&history=push');
+      });
+      window.addEventListener('popstate', function () {
+        Player.parseMoment(location.search, location.hash).then(function (p) {
+          if (p.moment.scene && p.moment.scene !== player.scene) player._setScene(p.moment.scene, {}, 3).catch(function () {});
+        });
+      });
+    }
     player.addEventListener('ready', function () { player.shadowRoot.querySelector('canvas').focus({ preventScroll: true }); }, { once: true });
   });
 })();

@@ -10,7 +10,8 @@
 //
 // Commands (each → Promise, rejected with the player's reason or after 10 s without an answer):
 // play() pause() seek(seconds) setView({yaw, pitch, hfov}) → view, getView() → view,
-// openHotspot(id) → boolean, closeHotspot(), setCaptionLanguage(lang) → boolean, getState().
+// openHotspot(id) → boolean, closeHotspot(), setCaptionLanguage(lang) → boolean, getState(),
+// setScene(id) → the scene's id once the move ended, back() → boolean.
 // Events: ready viewchange timeupdate play pause ended hotspotopen hotspotclose captionchange error.
 (function () {
   'use strict';
@@ -84,6 +85,8 @@
   ShotscapeFrame.prototype.closeHotspot = function () { return this._send('closeHotspot', []); };
   ShotscapeFrame.prototype.setCaptionLanguage = function (lang) { return this._send('setCaptionLanguage', [lang]); };
   ShotscapeFrame.prototype.getState = function () { return this._send('getState', []); };
+  ShotscapeFrame.prototype.setScene = function (id) { return this._send('setScene', [id]); };
+  ShotscapeFrame.prototype.back = function () { return this._send('back', []); };
 
   ShotscapeFrame.prototype.on = function (type, fn) {
     (this._handlers[type] = this._handlers[type] || []).push(fn);

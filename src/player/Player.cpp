@@ -133,10 +133,6 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
       loop_.invalidate();
       return true;
     }
-    if (command == Command::Back) {
-      if (loader_.back(SceneChangeBy::Keyboard)) return true;
-      continue;
-    }
     if (command == Command::ToggleFullscreen && options_.controls) {
       platform_->toggleFullscreen();
       loop_.invalidate();

@@ -3,7 +3,7 @@
 //
 //   manifest → SceneLoader → Tour → Scene (layers, load state) ─┐
 //   View (camera, controller, glides, lens shift) ───────────────┼→ Stage → frame
-//   features (hotspots, video, sound, share, autorotate) → OverlayModel → Overlay (ImGui) ─┘
+//   features (share, tour, hotspots, video, sound, autorotate) → OverlayModel → Overlay (ImGui) ─┘
 //   input → PointerRouter / core/input/Commands → View and features
 //
 // Several Players share a page: each owns its Platform, its GL context (through the Stage) and
@@ -19,6 +19,7 @@
 #include "features/hotspots/HotspotsFeature.h"
 #include "features/share/ShareFeature.h"
 #include "features/sound/SceneSound.h"
+#include "features/tour/TourFeature.h"
 #include "features/video/VideoFeature.h"
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
@@ -106,7 +107,8 @@ class Player final : private ShareFeature::Links {
   SceneSound sound_{context_};
   VideoFeature video_{context_};
   Autorotate autorotate_{context_};
-  Feature* const features_[5] = {&share_, &hotspots_, &sound_, &video_, &autorotate_}; // in command order
+  TourFeature tour_{context_};
+  Feature* const features_[6] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_}; // in command order
   OverlayHost overlay_;
   PointerRouter pointers_;
   bool gpuOk_ = false;

@@ -1,5 +1,6 @@
 // The C entry points that web/shotscape-player.js calls on a Player. Kept to wiring: argument
 // conversion only. NaN in a view argument means "not given".
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -86,7 +87,7 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
                                    std::pair{"t", &m.t}, std::pair{"autorotate", &m.autorotate}})
     if (*value) out.add(key, **value);
   for (const auto& [key, value] : {std::pair{"controls", &m.controls}, std::pair{"autoplay", &m.autoplay},
-                                   std::pair{"muted", &m.muted}})
+                                   std::pair{"muted", &m.muted}, std::pair{"history", &m.historyPush}})
     if (*value) out.add(key, **value);
   if (m.origins) {
     std::string list;
@@ -204,6 +205,27 @@ EMSCRIPTEN_KEEPALIVE double shotscape_player_view(PlayerHandle* h, int component
 // across the longer side, as in links and manifests).
 EMSCRIPTEN_KEEPALIVE void shotscape_player_set_view(PlayerHandle* h, double yaw, double pitch, double hfov, int horizontal) {
   h->player->setView({yaw, pitch, hfov}, horizontal != 0);
+}
+
+// Tours. kind: 0 auto, 1 move, 2 fade, 3 jump; durationMs NaN = the default; yaw/pitch/hfov NaN =
+// the heading carried (hfov horizontal, as setView()); by: 0 pointer, 1 keyboard, 2 api, 3 link.
+EMSCRIPTEN_KEEPALIVE int shotscape_player_set_scene(PlayerHandle* h, const char* id, int kind, double durationMs, double yaw,
+                                                    double pitch, double hfov, int by) {
+  shotscape::SceneRequest request;
+  if (kind >= 0 && kind <= 3) request.kind = static_cast<shotscape::MoveKind>(kind);
+  if (std::isfinite(durationMs)) request.durationMs = std::clamp(durationMs, 0.0, 10000.0);
+  if (std::isfinite(yaw) || std::isfinite(pitch) || std::isfinite(hfov)) request.view = shotscape::ViewAngles{yaw, pitch, hfov};
+  request.horizontal = true;
+  const auto changeBy = by >= 0 && by <= 3 ? static_cast<shotscape::SceneChangeBy>(by) : shotscape::SceneChangeBy::Api;
+  return h->player->setScene(id, request, changeBy) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int shotscape_player_back(PlayerHandle* h) { return h->player->back(shotscape::SceneChangeBy::Api) ? 1 : 0; }
+
+// 0: the scene shown (its id), 1: the tour's scenes as JSON.
+EMSCRIPTEN_KEEPALIVE const char* shotscape_player_scenes(PlayerHandle* h, int what) {
+  h->scratch = what == 0 ? h->player->sceneId() : h->player->scenesJson();
+  return h->scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* shotscape_player_stats(PlayerHandle* h) {

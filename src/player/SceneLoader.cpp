@@ -298,7 +298,9 @@ void SceneLoader::startMove(const Pending& p) {
   if (p.request.view) {
     if (std::isfinite(p.request.view->yaw)) shown.yaw = p.request.view->yaw;
     if (std::isfinite(p.request.view->pitch)) shown.pitch = p.request.view->pitch;
-    if (std::isfinite(p.request.view->hfov)) shown.hfov = p.request.view->hfov;
+    if (std::isfinite(p.request.view->hfov))
+      shown.hfov = p.request.horizontal ? fovFromHorizontal(p.request.view->hfov, view_.width(), view_.height())
+                                        : p.request.view->hfov;
   }
   for (Feature* f : features_) f->leave();
   history_.push_back(from.id);

@@ -42,7 +42,8 @@ enum class SceneChangeBy { Pointer, Keyboard, Api, Link }; // Link: a moment lin
 struct SceneRequest {
   MoveKind kind = MoveKind::Auto;  // Jump under prefers-reduced-motion whatever is asked
   double durationMs = 1000.0;      // a Move's or a Fade's length
-  std::optional<ViewAngles> view;  // where to land (longer-side field, NaN keeps); empty = the heading carried
+  std::optional<ViewAngles> view;  // where to land (NaN keeps a field); empty = the heading carried
+  bool horizontal = false;         // view's hfov is the horizontal field (the element's API), else the longer side's
 };
 
 class SceneLoader {
@@ -68,6 +69,8 @@ class SceneLoader {
   // Back to the scene before (the player's own history); false when there is none.
   bool back(SceneChangeBy by);
   bool canGoBack() const { return !history_.empty(); }
+  // The scene back() returns to (nullptr: none).
+  const std::string* previous() const { return history_.empty() ? nullptr : &history_.back(); }
 
   Scene& scene() { return *scene_; }
   const Scene& scene() const { return *scene_; }

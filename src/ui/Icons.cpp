@@ -70,6 +70,19 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
       list->AddCircleFilled(d, 3.0f, colour, 12);
       break;
     }
+    case Icon::Back:
+      // An arrow to the left: the scene before.
+      list->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x + 8, c.y), colour, 2.0f);
+      list->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x - 2, c.y - 6), colour, 2.0f);
+      list->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x - 2, c.y + 6), colour, 2.0f);
+      break;
+    case Icon::Scenes:
+      // Four small frames: the tour's places.
+      for (int i = 0; i < 4; ++i) {
+        const float x = c.x + (i % 2 ? 1.5f : -9.5f), y = c.y + (i / 2 ? 1.5f : -7.5f);
+        list->AddRect(ImVec2(x, y), ImVec2(x + 8, y + 6), colour, 1.0f, 0, t);
+      }
+      break;
     case Icon::Captions: {
       list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 3.0f, 0, t);
       list->AddLine(ImVec2(c.x - 6, c.y - 1), ImVec2(c.x + 1, c.y - 1), colour, t);

@@ -7,6 +7,7 @@
 
 #include "ui/HotspotPanel.h"
 #include "ui/Icons.h"
+#include "ui/TourBar.h"
 
 namespace shotscape {
 
@@ -215,6 +216,8 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f}, fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  // A tour's back button and scene list, top right, while no hotspot panel takes that side.
+  if (m.controls && m.tour && !m.panel) actions.tour = drawTourBar(*m.tour, m.width, m.height);
   // On narrow screens the timeline is a row above the buttons: the prompts go above both, and
   // "Tap for sound" waits while a sheet covers that place (the timeline's mute button stays).
   if (m.timeline)

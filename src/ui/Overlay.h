@@ -11,6 +11,7 @@
 #include "ui/HotspotPanel.h"
 #include "ui/Theme.h"
 #include "ui/Timeline.h"
+#include "ui/TourBar.h"
 
 namespace shotscape {
 
@@ -60,6 +61,7 @@ struct OverlayModel {
   std::string caption;             // shown over the scene; "" = none
   std::optional<TimelineView> timeline; // video scenes: the playback controls
   std::optional<ShareView> share;  // the share menu, when open
+  std::optional<TourView> tour;    // a tour of several scenes: back and the scene list
 
   bool operator==(const OverlayModel&) const = default;
 };
@@ -75,6 +77,7 @@ struct OverlayActions {
   bool shareNatively = false;
   HotspotPanelActions hotspot;
   TimelineActions timeline;
+  TourActions tour;
 };
 
 class Overlay {

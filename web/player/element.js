@@ -3,11 +3,13 @@
 // this file); it loads the player's wasm module (shotscape.js beside it) once per page and gives
 // each element its own canvas, WebGL context and C++ Player. The README documents the whole API.
 //
-// Attributes: manifest, panorama, yaw, pitch, hfov, controls ("0" hides the chrome), t, hotspot,
-//             lang, autoplay, muted, autorotate, loading ("eager": start even off screen).
-// Methods:    getView() setView() openHotspot() closeHotspot() setCaptionLanguage() play() pause()
-//             seek() currentTime duration paused momentLink() stats(); static parseMoment().
-// Events:     ready viewchange error hotspotopen hotspotclose captionchange play pause timeupdate ended.
+// Attributes: manifest, panorama, scene, yaw, pitch, hfov, controls ("0" hides the chrome), t,
+//             hotspot, lang, autoplay, muted, autorotate, loading ("eager": start even off screen).
+// Methods:    getView() setView() openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
+//             scenes() scene play() pause() seek() currentTime duration paused momentLink() stats();
+//             static parseMoment().
+// Events:     ready viewchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
+//             scenechange scenemoveend.
 // Lifecycle:  an element off screen starts when scrolled near (IntersectionObserver); remove()
 //             releases its WebGL context, media elements and listeners.
 
@@ -28,7 +30,7 @@ var START_MARGIN = '200px';
 
 class ShotscapePlayer extends HTMLElement {
   static get observedAttributes() {
-    return ['manifest', 'panorama', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang'];
+    return ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang'];
   }
 
   // Reads a page URL's query and fragment (the fragment wins) with the player's own moment codec:
@@ -169,6 +171,7 @@ class ShotscapePlayer extends HTMLElement {
     if (name === 'manifest' || name === 'panorama') this._load();
     else if (name === 't' && newValue !== null) this.seek(Number(newValue));
     else if (name === 'hotspot') { if (newValue) this.openHotspot(newValue); else this.closeHotspot(); }
+    else if (name === 'scene' && newValue && newValue !== this.scene) this.setScene(newValue).catch(function () {});
     else if (name === 'lang' && newValue) this.setCaptionLanguage(newValue);
     else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
       // An attribute's hfov spans the longer side, as a link's: not setView()'s horizontal field.
@@ -213,6 +216,48 @@ class ShotscapePlayer extends HTMLElement {
     var M = this._module, h = this._handle;
     return !!withCString(M, lang, function (p) { return M._shotscape_player_set_caption_language(h, p); });
   }
+
+  // Tours: moves to the scene with this id. options: {view: {yaw?, pitch?, hfov?} (hfov horizontal,
+  // as setView; default: the heading carried), transition: 'auto' | 'move' | 'fade' | 'jump' or
+  // {type, duration} (ms)}. → Promise of {from, to} once the move has ended; rejected when there
+  // is no such scene or its panorama failed to load (the viewer stays).
+  setScene(id, options) { return this._setScene(id, options, 2); }
+
+  // by: 0 pointer, 1 keyboard, 2 api, 3 link (a moment link or the page's history).
+  _setScene(id, options, by) {
+    var self = this;
+    if (!this._handle || typeof id !== 'string') return Promise.reject(new Error('the player has not started'));
+    if (id === this.scene) return Promise.resolve({ from: id, to: id });
+    var o = options || {}, t = o.transition, v = o.view || {};
+    var type = typeof t === 'string' ? t : (t && t.type) || 'auto';
+    var kind = ['auto', 'move', 'fade', 'jump'].indexOf(type);
+    var duration = t && typeof t.duration === 'number' ? t.duration : NaN;
+    var pick = function (x) { return typeof x === 'number' && isFinite(x) ? x : NaN; };
+    return new Promise(function (resolve, reject) {
+      var done = function (e) {
+        if (e.type === 'scenemoveend' && e.detail.to === id) { finish(); resolve(e.detail); }
+        else if (e.type === 'error' && e.detail.scene === id) { finish(); reject(new Error(e.detail.message)); }
+        else if (e.type === 'scenechange' && e.detail.to !== id) { finish(); reject(new Error('another scene was asked for')); }
+      };
+      var finish = function () { for (var type of ['scenemoveend', 'error', 'scenechange']) self.removeEventListener(type, done); };
+      for (var type of ['scenemoveend', 'error', 'scenechange']) self.addEventListener(type, done);
+      var M = self._module, h = self._handle;
+      var ok = withCString(M, id, function (p) {
+        return M._shotscape_player_set_scene(h, p, kind < 0 ? 0 : kind, duration, pick(v.yaw), pick(v.pitch), pick(v.hfov), by);
+      });
+      if (!ok) { finish(); reject(new Error('no scene "' + id + '" in this tour')); }
+    });
+  }
+
+  // Back to the scene before (the player's own history); false when there is none.
+  back() { return !!(this._handle && this._module._shotscape_player_back(this._handle)); }
+
+  // The scene shown ('' before the manifest is in); setting it moves there (as setScene).
+  get scene() { return this._handle ? this._module.UTF8ToString(this._module._shotscape_player_scenes(this._handle, 0)) : (this.getAttribute('scene') || ''); }
+  set scene(id) { this.setScene(id).catch(function () {}); }
+
+  // The tour's scenes: [{id, title, links: [{target, label}]}].
+  scenes() { return this._handle ? JSON.parse(this._module.UTF8ToString(this._module._shotscape_player_scenes(this._handle, 1))) : []; }
 
   // Video scenes: playback through the element (no effect on an image scene).
   play() { if (this._handle) this._module._shotscape_player_play(this._handle); }
@@ -308,7 +353,7 @@ class ShotscapePlayer extends HTMLElement {
     var controls = this.getAttribute('controls') !== '0';
     // The moment attributes go to the core's moment codec as one "key=value&…" string.
     var moment = new URLSearchParams();
-    for (var name of ['t', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate']) {
+    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate']) {
       if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
     }
     var self2 = this;

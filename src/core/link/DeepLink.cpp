@@ -209,6 +209,10 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
   }
+  if (const auto it = params.find("history"); it != params.end()) {
+    if (it->second == "push" || it->second == "replace") m.historyPush = it->second == "push";
+    else warn("history", "expected push or replace; ignored");
+  }
   if (const auto it = params.find("origins"); it != params.end()) {
     // Comma-separated origins, or "*". Each bad entry is named once; the good ones still count.
     std::vector<std::string> origins;
@@ -256,6 +260,7 @@ std::string formatMoment(const Moment& m, const MomentFormat& format) {
   if (m.autoplay) add("autoplay", *m.autoplay ? "1" : "0");
   if (m.muted) add("muted", *m.muted ? "1" : "0");
   if (m.autorotate) add("autorotate", formatNumber(*m.autorotate, 0));
+  if (m.historyPush) add("history", *m.historyPush ? "push" : "replace");
   if (m.origins) {
     std::string list;
     for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + percentEncode(origin);

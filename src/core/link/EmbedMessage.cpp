@@ -24,7 +24,8 @@ struct Signature {
 };
 constexpr Signature kSignatures[] = {{"play", 0},         {"pause", 0},        {"seek", 1},
                                      {"setView", 1},      {"getView", 0},      {"openHotspot", 1},
-                                     {"closeHotspot", 0}, {"setCaptionLanguage", 1}, {"getState", 0}};
+                                     {"closeHotspot", 0}, {"setCaptionLanguage", 1}, {"getState", 0},
+                                     {"setScene", 1},     {"back", 0}};
 
 std::string commandList() {
   std::string out;
@@ -57,8 +58,8 @@ std::string readArgument(const Json& arg, EmbedCommand& c) {
     if (!c.yaw && !c.pitch && !c.hfov) return "/args/0: expected at least one of yaw, pitch, hfov";
     return "";
   }
-  // openHotspot, setCaptionLanguage
-  const char* what = c.name == "openHotspot" ? "a hotspot id" : "a caption language";
+  // openHotspot, setCaptionLanguage, setScene
+  const char* what = c.name == "openHotspot" ? "a hotspot id" : c.name == "setScene" ? "a scene id" : "a caption language";
   if (!arg.is_string() || arg.get_ref<const std::string&>().empty() || arg.get_ref<const std::string&>().size() > 200)
     return std::string("/args/0: expected ") + what + " (a string of 1 to 200 characters)";
   c.text = arg.get<std::string>();

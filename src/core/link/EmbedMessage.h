@@ -27,10 +27,10 @@ struct OriginPolicy {
 };
 
 struct EmbedCommand {
-  std::string name;            // play pause seek setView getView openHotspot closeHotspot setCaptionLanguage getState
+  std::string name;            // play pause seek setView getView openHotspot closeHotspot setCaptionLanguage getState setScene back
   std::optional<double> seconds; // seek: >= 0
   std::optional<double> yaw, pitch, hfov; // setView: at least one
-  std::string text;            // openHotspot: the id; setCaptionLanguage: the language
+  std::string text;            // openHotspot, setScene: the id; setCaptionLanguage: the language
 };
 
 struct EmbedMessage {

@@ -199,9 +199,16 @@ bool HotspotsFeature::focusNext(bool backwards) {
   }
   const HotspotConfig& focused = hotspots[order[size_t(next)]];
   focused_ = focused.id;
-  c_.platform.announce(focused.label + (focused.target.empty() || c_.scene().hotspot(focused.id) ? ", hotspot " : ", way ") +
-                       std::to_string(next + 1) + " of " + std::to_string(order.size()) +
-                       (c_.scene().hotspot(focused.id) ? ". Press Enter to open." : ". Press Enter to go there."));
+  // Counted within their kind: "hotspot 2 of 4", "way 1 of 3".
+  const bool link = c_.scene().link(order[size_t(next)]) != nullptr;
+  size_t index = 0, count = 0;
+  for (size_t k = 0; k < order.size(); ++k) {
+    if ((c_.scene().link(order[k]) != nullptr) != link) continue;
+    ++count;
+    if (long(k) <= next) ++index;
+  }
+  c_.platform.announce(focused.label + (link ? ", way " : ", hotspot ") + std::to_string(index) + " of " + std::to_string(count) +
+                       (link ? ". Press Enter to go there." : ". Press Enter to open."));
   return true;
 }
 

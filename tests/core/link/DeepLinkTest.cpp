@@ -169,6 +169,19 @@ TEST_CASE("'+' is a space in the query only; later duplicates win") {
   CHECK(parseMoment("yaw=1&yaw=2", "").moment.yaw == 2.0);
 }
 
+TEST_CASE("history: push or replace; a scene change's entries in the page's history") {
+  CHECK(parseMoment("history=push", "").moment.historyPush == true);
+  CHECK(parseMoment("history=replace", "").moment.historyPush == false);
+  const auto bad = parseMoment("history=always", "");
+  CHECK_FALSE(bad.moment.historyPush);
+  REQUIRE(bad.warnings.size() == 1);
+  CHECK(bad.warnings[0].message == "history=always: expected push or replace; ignored");
+  Moment m;
+  m.scene = "table";
+  m.historyPush = true;
+  CHECK(formatMoment(m, {}) == "scene=table&history=push");
+}
+
 TEST_CASE("autorotate: degrees per second or a switch") {
   CHECK(parseMoment("autorotate", "").moment.autorotate == 2.0);
   CHECK(parseMoment("autorotate=true", "").moment.autorotate == 2.0);

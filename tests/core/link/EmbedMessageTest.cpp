@@ -78,9 +78,9 @@ TEST_CASE("bad commands are named with their path, keeping the id to answer") {
   };
   const Case cases[] = {
       {R"({"shotscape":1,"command":"explode","id":1})",
-       "/command: unknown command \"explode\" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState)"},
+       "/command: unknown command \"explode\" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back)"},
       {R"({"shotscape":1,"id":1})",
-       "/command: expected a command name (play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState)"},
+       "/command: expected a command name (play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back)"},
       {R"({"shotscape":2,"command":"play","id":1})", "/shotscape: expected 1 (the protocol version)"},
       {R"({"shotscape":1,"command":"seek","args":["12"],"id":1})", "/args/0: expected seconds (a number >= 0)"},
       {R"({"shotscape":1,"command":"seek","args":[-1],"id":1})", "/args/0: expected seconds (a number >= 0)"},
