@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerates the committed demo content in public/demo/ with the project's own tools: the 360°
-# set (shotscape-make-demo-scene, ≈4.5 min on 2 cores; skipped with SKIP_SCENE=1), the director's
+# set and the tour's three other positions (shotscape-make-demo-scene, ≈4.5 min each on 2 cores;
+# skipped with SKIP_SCENE=1), the director's
 # commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
 # tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
 # the room tone that plays under the scene (ffmpeg), and the 360° video scene
@@ -14,8 +15,12 @@ BIN="${1:-build/native}/tools"
 OUT=public/demo
 if [ "${SKIP_SCENE:-0}" != 1 ]; then
   "$BIN/shotscape-make-demo-scene" "$OUT/set.jpg" 4096
+  # The tour: the same set from the door, the table and the window (positions as in the manifest).
+  "$BIN/shotscape-make-demo-scene" "$OUT/tour/door.jpg" 4096 --position -3.7,1.5,1.0
+  "$BIN/shotscape-make-demo-scene" "$OUT/tour/table.jpg" 4096 --position 1.7,1.5,1.1
+  "$BIN/shotscape-make-demo-scene" "$OUT/tour/window.jpg" 4096 --position 0,1.5,4.6
 fi
-for name in window lamp camera bookcase ball headlights; do
+for name in window lamp camera bookcase ball headlights entrance table skyline; do
   node tools/make-commentary.mjs "tools/demo/$name.txt" "$OUT/commentary" "$name"
 done
 "$BIN/shotscape-make-influence-clip" windows "$OUT/influence/night-windows.mp4"

@@ -2,7 +2,8 @@
 // Writes what a shared link shows before anyone opens it, into the assembled site (`make web`):
 // the Open Graph / Twitter card tags of the demo page (in place of <!-- share-meta --> in
 // index.html), an oEmbed document (oembed.json) and, for each hotspot, a share page
-// (demo/share/<id>.html) with that hotspot's card that forwards to the player with it open.
+// (demo/share/<id>.html) with that hotspot's card that forwards to the player with it open, and for
+// each scene of a tour but the first, one (demo/share/scene-<id>.html) that opens that scene.
 // Cards need absolute URLs: --public-url is where the site is served (make web PUBLIC_URL=…).
 //
 //   node tools/make-share-pages.mjs --site build/web --public-url https://shots.example/
@@ -33,7 +34,9 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const film = [manifest.film, manifest.year && `(${manifest.year})`].filter(Boolean).join(' ');
 const byline = manifest.director ? `${manifest.director}'s shot${film ? ` from ${film}` : ''}` : 'A shot';
-const hotspots = manifest.scene.hotspots || [];
+const scenes = manifest.scenes || [manifest.scene];
+const startScene = manifest.start || scenes[0].id || 'main';
+const hotspots = scenes.flatMap((s) => s.hotspots || []);
 const pageDescription = `${byline}, rebuilt in 360°: look around the set and hear the director on ${hotspots.length} details.`;
 
 function tags({ title, description, url, image, alt }) {
@@ -78,12 +81,16 @@ fs.writeFileSync(path.join(site, 'oembed.json'), JSON.stringify({
   thumbnail_url: image(main).url, thumbnail_width: main.width, thumbnail_height: main.height,
 }, null, 2) + '\n');
 
-for (const card of cards.filter((c) => c.hotspot)) {
-  // The player opens where the card looks, with the hotspot open.
+// A page per hotspot (<id>.html) and per scene but the start (scene-<id>.html).
+for (const card of cards.filter((c) => c.hotspot || (c.scene && c.scene !== startScene))) {
+  // The player opens where the card looks, in the card's scene, with the hotspot open.
   const r = (v) => Math.round(v * 10) / 10;
-  const target = `../../#yaw=${r(card.yaw)}&pitch=${r(card.pitch)}&hfov=${r(card.hfov)}&hotspot=${encodeURIComponent(card.hotspot)}`;
-  const url = `${base}demo/share/${encodeURIComponent(card.hotspot)}.html`;
-  fs.writeFileSync(path.join(site, 'demo/share', `${card.hotspot}.html`), `<!doctype html>
+  const scene = card.scene && card.scene !== startScene ? `scene=${encodeURIComponent(card.scene)}&` : '';
+  const target = `../../#${scene}yaw=${r(card.yaw)}&pitch=${r(card.pitch)}&hfov=${r(card.hfov)}` +
+    (card.hotspot ? `&hotspot=${encodeURIComponent(card.hotspot)}` : '');
+  const page = card.hotspot ? card.hotspot : `scene-${card.scene}`;
+  const url = `${base}demo/share/${encodeURIComponent(page)}.html`;
+  fs.writeFileSync(path.join(site, 'demo/share', `${page}.html`), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(card.title)}</title>
 ${tags({ title: card.title, description: card.description || pageDescription, url, image: image(card), alt: card.title })}
 <script src="forward.js"></script>
@@ -97,4 +104,4 @@ ${tags({ title: card.title, description: card.description || pageDescription, ur
 fs.writeFileSync(path.join(site, 'demo/share/forward.js'),
   "// Share pages forward to the player, keeping the moment a shared link carries in its query.\n" +
   "if (location.search.length > 1) location.replace('../../' + location.search);\n");
-console.log(`share cards: index.html, oembed.json and ${cards.length - 1} hotspot pages for ${base}`);
+console.log(`share cards: index.html, oembed.json and ${cards.length - 1} hotspot and scene pages for ${base}`);

@@ -3,9 +3,10 @@
 // so a card shows what the link opens.
 //
 //   shotscape-share-preview MANIFEST OUT_DIR [--width 1200] [--height 630] [--quality 82]
-//       OUT_DIR/share.jpg: the scene's initial view; OUT_DIR/share-<hotspot id>.jpg: each hotspot
-//       in the middle of the frame (hfov 75), its marker drawn. Prints a JSON index of the images
-//       (file, title, description, view) for the page generator (tools/make-share-pages.mjs).
+//       OUT_DIR/share.jpg: the start scene's initial view; OUT_DIR/share-scene-<id>.jpg: each other
+//       scene's; OUT_DIR/share-<hotspot id>.jpg: each hotspot of every scene in the middle of the
+//       frame (hfov 75), its marker drawn. Prints a JSON index of the images (file, title,
+//       description, view, scene, hotspot) for the page generator (tools/make-share-pages.mjs).
 //   shotscape-share-preview --panorama IMAGE --view YAW,PITCH,HFOV OUT.jpg [--width W] [--height H]
 //
 // An image scene uses its `src`; a video scene its `poster`. Exit status 1 on bad input (with the
@@ -142,39 +143,51 @@ int main(int argc, char** argv) {
   for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s: %s\n", manifestPath.c_str(), d.toString().c_str());
   if (!result.manifest) return 1;
   const auto& m = *result.manifest;
-  const std::string image = m.startScene().type == SceneType::EquirectImage ? m.startScene().src : m.startScene().poster;
-  if (image.empty() || image.find("://") != std::string::npos) {
-    std::fprintf(stderr, "%s: the scene needs a local %s to render previews from\n", manifestPath.c_str(),
-                 m.startScene().type == SceneType::EquirectImage ? "src" : "poster");
-    return 1;
-  }
-  const auto pano = tools::readImage((manifestPath.parent_path() / image).string());
-  if (!pano) return 1;
   std::filesystem::create_directories(outDir);
-
   std::string index = "[";
   auto add = [&](const std::string& file, const std::string& title, const std::string& description, const ViewAngles& v,
-                 const std::string& hotspot) {
+                 const std::string& scene, const std::string& hotspot) {
     JsonWriter entry;
     entry.add("file", file).add("title", title).add("description", description);
     entry.add("yaw", v.yaw).add("pitch", v.pitch).add("hfov", v.hfov).add("width", double(o.width)).add("height", double(o.height));
+    entry.add("scene", scene);
     if (!hotspot.empty()) entry.add("hotspot", hotspot);
     index += (index.size() > 1 ? ",\n " : "") + entry.str();
   };
-  const auto& iv = m.startScene().initialView;
-  const ViewAngles initial{iv.yaw, iv.pitch, iv.hfov};
-  if (!render(*pano, initial, o, (outDir / "share.jpg").string(), std::nullopt)) return 1;
-  add("share.jpg", m.title, m.director.empty() ? std::string() : "A shot by " + m.director, initial, "");
-  for (const auto& h : m.startScene().hotspots) {
-    // The hotspot a little below the middle, looking slightly down at it, as a person would frame it.
-    const ViewAngles view = viewPlacing({h.yaw, h.pitch}, 75.0, o.width, o.height, {o.width * 0.5, o.height * 0.55});
-    const std::string file = "share-" + h.id + ".jpg";
-    if (h.id.find_first_of("/\\") != std::string::npos || h.id.rfind('.', 0) == 0) {
-      std::fprintf(stderr, "%s: hotspot id \"%s\" is not usable as a file name; skipped\n", manifestPath.c_str(), h.id.c_str());
-      continue;
+  const auto usableAsFile = [&](const std::string& id, const char* what) {
+    if (id.find_first_of("/\\") == std::string::npos && id.rfind('.', 0) != 0) return true;
+    std::fprintf(stderr, "%s: %s id \"%s\" is not usable as a file name; skipped\n", manifestPath.c_str(), what, id.c_str());
+    return false;
+  };
+  // One card per scene (the start scene's is share.jpg, the page's own), then its hotspots'.
+  std::vector<const SceneConfig*> scenes{&m.startScene()};
+  for (const auto& s : m.scenes)
+    if (&s != &m.startScene()) scenes.push_back(&s);
+  for (const SceneConfig* scene : scenes) {
+    const bool start = scene == &m.startScene();
+    const std::string image = scene->type == SceneType::EquirectImage ? scene->src : scene->poster;
+    if (image.empty() || image.find("://") != std::string::npos) {
+      std::fprintf(stderr, "%s: scene \"%s\" needs a local %s to render previews from\n", manifestPath.c_str(), scene->id.c_str(),
+                   scene->type == SceneType::EquirectImage ? "src" : "poster");
+      return 1;
     }
-    if (!render(*pano, view, o, (outDir / file).string(), YawPitch{h.yaw, h.pitch})) return 1;
-    add(file, h.label + " — " + m.title, h.description, view, h.id);
+    if (!start && !usableAsFile(scene->id, "scene")) continue;
+    const auto pano = tools::readImage((manifestPath.parent_path() / image).string());
+    if (!pano) return 1;
+    const auto& iv = scene->initialView;
+    const ViewAngles initial{iv.yaw, iv.pitch, iv.hfov};
+    const std::string file = start ? "share.jpg" : "share-scene-" + scene->id + ".jpg";
+    if (!render(*pano, initial, o, (outDir / file).string(), std::nullopt)) return 1;
+    if (start) add(file, m.title, m.director.empty() ? std::string() : "A shot by " + m.director, initial, scene->id, "");
+    else add(file, (scene->title.empty() ? scene->id : scene->title) + " — " + m.title, scene->title, initial, scene->id, "");
+    for (const auto& h : scene->hotspots) {
+      // The hotspot a little below the middle, looking slightly down at it, as a person would frame it.
+      const ViewAngles view = viewPlacing({h.yaw, h.pitch}, 75.0, o.width, o.height, {o.width * 0.5, o.height * 0.55});
+      if (!usableAsFile(h.id, "hotspot")) continue;
+      const std::string hotspotFile = "share-" + h.id + ".jpg";
+      if (!render(*pano, view, o, (outDir / hotspotFile).string(), YawPitch{h.yaw, h.pitch})) return 1;
+      add(hotspotFile, h.label + " — " + m.title, h.description, view, scene->id, h.id);
+    }
   }
   std::printf("%s]\n", index.c_str());
   return 0;

@@ -61,7 +61,7 @@ TourActions drawTourBar(const TourView& v, float width, float height) {
   ImGui::SetNextWindowPos(ImVec2(width - kMargin, barBottom + 8.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(available, std::max(120.0f, height - barBottom - 90.0f)));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.96f));
-  ImGui::Begin("##scenes", nullptr, kFlags & ~ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoTitleBar |
+  ImGui::Begin("##scenes", nullptr, (kFlags & ~ImGuiWindowFlags_NoDecoration) | ImGuiWindowFlags_NoTitleBar |
                                       ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
   ImGui::TextUnformatted("Scenes");
   ImGui::Spacing();
