@@ -204,3 +204,37 @@ TEST_CASE("link markers: in the Tab order with hotspots, named after their scene
   t.platform->runFrame();
   CHECK(t.platform->lastEvent("scenechange")->detail.find(R"("to":"table","by":"keyboard")") != std::string::npos);
 }
+
+TEST_CASE("two takes of one sync group: the new one starts at the old one's time, the old one plays until the new one shows") {
+  auto owned = std::make_unique<NullPlatform>(true, 320, 180);
+  NullPlatform* platform = owned.get();
+  Player player(std::move(owned), {});
+  player.resize(320, 180, 1.0);
+  player.loadManifest("takes.json");
+  platform->settle();
+  REQUIRE(platform->replyText("takes.json", R"({"title": "Takes", "scenes": [
+    {"id": "a", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "a.mp4"}], "links": [{"target": "b", "yaw": 0}]},
+    {"id": "b", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "b.mp4"}], "links": [{"target": "a", "yaw": 0}]}]})"));
+  platform->settle();
+  NullPlatform::Media* a = platform->media("a.mp4");
+  REQUIRE(a);
+  platform->mediaReady(*a, 30.0);
+  platform->presentFrame(*a, 64, 32, {200, 30, 30, 255}, 0.0);
+  platform->runFrame();
+  a->report.currentTime = 7.25; // playing
+  const double leftAt = platform->nowMs();
+  REQUIRE(player.setScene("b", {}, SceneChangeBy::Api));
+  platform->runFrame();
+  NullPlatform::Media* b = platform->media("b.mp4");
+  REQUIRE(b);
+  CHECK_FALSE(a->released); // still sounding
+  platform->advance(40.0);  // metadata later: the old take went on meanwhile
+  platform->mediaReady(*b, 30.0);
+  CHECK(b->report.currentTime == doctest::Approx(7.25 + (platform->nowMs() - leftAt) / 1000.0).epsilon(1e-9));
+  CHECK_FALSE(b->report.paused);
+  platform->presentFrame(*b, 64, 32, {30, 30, 200, 255}, 7.29);
+  platform->runFrame();
+  CHECK(a->released); // handed over at the new take's first frame
+  platform->settle();
+  CHECK(platform->pixelNear(160, 20, {30, 30, 200, 255}));
+}

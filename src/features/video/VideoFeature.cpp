@@ -15,18 +15,30 @@ void VideoFeature::enter(const Scene& scene) {
     return;
   }
   // A take of the same moment (a camera of the same sync group): on from the old one's time.
-  if (handoff_ && (handoff_->group != scene.config().syncGroup || scene.config().syncGroup.empty())) handoff_.reset();
+  if (handoff_ && (handoff_->group != scene.config().syncGroup || scene.config().syncGroup.empty())) {
+    handoff_.reset();
+    releaseOutgoing();
+  }
   video_.emplace(scene.config().sources);
   c_.scene().time = video_->shownTime();
   if (!scene.config().poster.empty()) loadPoster();
   loadSource();
 }
 
+void VideoFeature::releaseOutgoing() {
+  if (outgoing_) c_.platform.releaseMedia(outgoing_);
+  outgoing_ = 0;
+}
+
 void VideoFeature::leave() {
-  if (video_ && media_)
-    handoff_ = Handoff{c_.scene().config().syncGroup, video_->currentTime, !video_->paused, c_.platform.nowMs()};
-  else
+  releaseOutgoing();
+  if (video_ && media_) {
+    handoff_ = Handoff{c_.scene().config().syncGroup, c_.platform.mediaTime(media_), !video_->paused, c_.platform.nowMs()};
+    // A take of a sync group plays on (its sound with it) until the next take shows its first frame.
+    if (!handoff_->group.empty() && handoff_->playing) std::swap(outgoing_, media_);
+  } else {
     handoff_.reset();
+  }
   if (media_) c_.platform.releaseMedia(media_);
   media_ = 0;
   video_.reset();
@@ -186,6 +198,7 @@ bool VideoFeature::readReport(double nowMs) {
 }
 
 bool VideoFeature::step(double nowMs) {
+  if (outgoing_ && handoff_ && nowMs - handoff_->atMs > 3000.0) releaseOutgoing(); // the next take never showed
   if (!media_) return false;
   if (readReport(nowMs)) c_.loop.markDirty();
   if (c_.stage.video(c_.scene()).update(c_.platform, media_)) {
@@ -194,6 +207,7 @@ bool VideoFeature::step(double nowMs) {
     if (load.status() == LoadStatus::Image) { // the first frame
       load.shown();
       c_.stage.layer(c_.scene()).drop(kPoster);
+      releaseOutgoing(); // the take before hands over here
     }
   }
   const double gain = c_.ducking.gain(nowMs / 1000.0);

@@ -16,7 +16,10 @@ namespace shotscape {
 class VideoFeature final : public Feature {
  public:
   explicit VideoFeature(FeatureContext& context) : c_(context), soundLocked_(context.options.muted) {}
-  ~VideoFeature() override { leave(); }
+  ~VideoFeature() override {
+    leave();
+    releaseOutgoing();
+  }
 
   void enter(const Scene& scene) override;
   void leave() override;
@@ -36,6 +39,7 @@ class VideoFeature final : public Feature {
 
  private:
   void loadSource();
+  void releaseOutgoing();
   void loadPoster();
   void setMuted(bool muted);
   TimelineView timeline() const;
@@ -54,6 +58,7 @@ class VideoFeature final : public Feature {
   std::optional<Handoff> handoff_;
   std::optional<VideoPlayback> video_;
   int media_ = 0;               // media handle of the current source, 0 = none
+  int outgoing_ = 0;            // the take a move left, playing until the next one shows; 0 = none
   bool soundLocked_;            // autoplay started the video muted; the viewer has not asked for sound
   double userVolume_ = 1.0;     // the timeline's volume, before ducking
   double gain_ = -1.0;          // the ducking gain last applied
