@@ -5,9 +5,9 @@
 # commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
 # tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
 # the room tone that plays under the scene (ffmpeg), and the 360° video scene
-# (shotscape-make-demo-video: H.264 MP4 and VP9 WebM), and the share-card pictures of the demo and
+# (shotscape-make-demo-video: H.264 MP4 and VP9 WebM; a second camera for the video tour, MP4), and the share-card pictures of the demo and
 # of each hotspot (shotscape-share-preview → public/demo/share/, with index.json). The manifests, public/demo/manifest.json and
-# public/demo/video/manifest.json, are written by hand and name these files.
+# public/demo/video/manifest.json and public/demo/video/tour.json, are written by hand and name these files.
 # Usage: tools/make-demo-content.sh [BUILD_DIR]   (default build/native; run `make native` first)
 set -eu
 cd "$(dirname "$0")/.."
@@ -28,6 +28,8 @@ done
 "$BIN/shotscape-make-influence-clip" corridor "$OUT/influence/long-corridor.mp4" --still "$OUT/influence/paper-rooms.jpg"
 # The video scene: the set with a bouncing ball, a flickering lamp and headlights (24 s, 2048×1024).
 "$BIN/shotscape-make-demo-video" "$OUT/set.jpg" "$OUT/video/apartment" 24 2048
+# The video tour's second camera (public/demo/video/tour.json): the same 24 s from the table's place.
+"$BIN/shotscape-make-demo-video" "$OUT/tour/table.jpg" "$OUT/video/table" 24 2048 --position 1.7,1.5,1.1 --mp4-only
 # Room tone: low brown noise with a faint mains hum and distant traffic swell, 12 s, looped.
 ffmpeg -v error -y -f lavfi -i "anoisesrc=color=brown:amplitude=0.35:seed=7:d=12" \
   -af "lowpass=f=400,volume='0.5+0.2*sin(2*PI*t/12)':eval=frame,afade=t=in:d=0.5,afade=t=out:st=11.5:d=0.5" \

@@ -1,4 +1,4 @@
-// shotscape-make-demo-video SET.jpg OUT_BASENAME [SECONDS] [WIDTH]
+// shotscape-make-demo-video SET.jpg OUT_BASENAME [SECONDS] [WIDTH] [--position X,Y,Z] [--mp4-only]
 //
 // Renders the demo's 360° video from the demo set (shotscape-make-demo-scene's panorama): the still
 // room, with things moving in it — a red ball bouncing across the floor between the viewer and the
@@ -6,7 +6,10 @@
 // across the window. Moving things are ray traced per pixel in the same room coordinates as the
 // set (eye at 1.5 m, yaw 0 looking down -Z), so they sit in the panorama with the right
 // equirectangular distortion. Frames are piped to one ffmpeg run that writes OUT_BASENAME.mp4
-// (H.264 + AAC room tone) and OUT_BASENAME.webm (VP9 + Opus). Default: 24 s at 2048×1024, 24 fps.
+// (H.264 + AAC room tone) and OUT_BASENAME.webm (VP9 + Opus; not with --mp4-only). Default: 24 s at
+// 2048×1024, 24 fps. --position: the camera's place in the shot's space, as the manifest gives it and
+// as shotscape-make-demo-scene rendered SET.jpg from (default 0,1.5,0): the same moment filmed by
+// another camera of the tour's sync group, its moving things where that camera sees them.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -42,9 +45,8 @@ dvec3 ballCentre(double t) {
   return {x, y, -1.2};
 }
 
-// Where the ray from the eye along `d` meets the ball, or a negative number.
-double hitBall(const dvec3& d, const dvec3& c) {
-  const dvec3 o{0.0, kEyeY, 0.0};
+// Where the ray from the eye `o` along `d` meets the ball, or a negative number.
+double hitBall(const dvec3& o, const dvec3& d, const dvec3& c) {
   const dvec3 oc = o - c;
   const double b = glm::dot(oc, d), cc = glm::dot(oc, oc) - kBallRadius * kBallRadius;
   const double disc = b * b - cc;
@@ -55,31 +57,52 @@ double hitBall(const dvec3& d, const dvec3& c) {
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::fprintf(stderr, "usage: %s SET.jpg OUT_BASENAME [SECONDS] [WIDTH]\n", argv[0]);
+  // The renderer's world (yaw 0 down -z) from the shot's space (yaw 0 down +z).
+  dvec3 eye{0.0, kEyeY, 0.0};
+  bool mp4Only = false;
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--mp4-only") {
+      mp4Only = true;
+    } else if (a == "--position" && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%lf,%lf,%lf", &eye.x, &eye.y, &eye.z) != 3 || std::abs(eye.x) > 4.3 || eye.y < 0.2 ||
+          eye.y > 3.2 || eye.z < -3.8 || eye.z > 5.3) {
+        std::fprintf(stderr, "error: --position X,Y,Z must lie inside the room (metres)\n");
+        return 2;
+      }
+      eye.z = -eye.z;
+    } else {
+      args.push_back(a);
+    }
+  }
+  if (args.size() < 2 || args.size() > 4) {
+    std::fprintf(stderr, "usage: %s SET.jpg OUT_BASENAME [SECONDS] [WIDTH] [--position X,Y,Z] [--mp4-only]\n", argv[0]);
     return 2;
   }
-  const double seconds = argc > 3 ? std::atof(argv[3]) : 24.0;
-  const int width = argc > 4 ? std::atoi(argv[4]) : 2048;
+  const double seconds = args.size() > 2 ? std::atof(args[2].c_str()) : 24.0;
+  const int width = args.size() > 3 ? std::atoi(args[3].c_str()) : 2048;
   if (seconds <= 0 || seconds > 600 || width < 64 || width > 8192 || width % 4) {
     std::fprintf(stderr, "error: SECONDS in (0, 600], WIDTH a multiple of 4 in [64, 8192]\n");
     return 2;
   }
-  const auto loaded = shotscape::tools::readImage(argv[1]);
+  const auto loaded = shotscape::tools::readImage(args[0]);
   if (!loaded) return 1;
   const shotscape::tools::Image& set = *loaded;
 
   const int height = width / 2;
-  const std::string base = argv[2];
+  const std::string base = args[1];
   const std::string size = std::to_string(width) + "x" + std::to_string(height);
   const std::string command =
       "ffmpeg -v error -y -f rawvideo -pix_fmt rgb24 -s " + size + " -r " + std::to_string(kFps) + " -i - " +
       "-f lavfi -i \"anoisesrc=color=brown:amplitude=0.3:seed=3,lowpass=f=500\" " +
       "-map 0:v -map 1:a -t " + std::to_string(seconds) +
       " -c:v libx264 -preset medium -crf 30 -pix_fmt yuv420p -g 48 -c:a aac -b:a 32k -ac 1 -movflags +faststart \"" +
-      base + ".mp4\" " + "-map 0:v -map 1:a -t " + std::to_string(seconds) +
-      " -c:v libvpx-vp9 -deadline good -cpu-used 6 -crf 42 -b:v 0 -g 48 -row-mt 1 -c:a libopus -b:a 32k -ac 1 \"" + base +
-      ".webm\"";
+      base + ".mp4\"" +
+      (mp4Only ? std::string()
+               : " -map 0:v -map 1:a -t " + std::to_string(seconds) +
+                     " -c:v libvpx-vp9 -deadline good -cpu-used 6 -crf 42 -b:v 0 -g 48 -row-mt 1 -c:a libopus -b:a 32k -ac 1 \"" +
+                     base + ".webm\"");
   FILE* pipe = popen(command.c_str(), "w");
   if (!pipe) {
     std::fprintf(stderr, "error: could not start ffmpeg\n");
@@ -108,24 +131,24 @@ int main(int argc, char** argv) {
         dvec3 c = sample(set, (x + 0.5) * sx - 0.5, (y + 0.5) * sy - 0.5) * flicker;
         if (d.y < 0) {
           // The ball's soft shadow on the floor, fainter the higher it bounces.
-          const double tf = -kEyeY / d.y;
-          const dvec3 p{d.x * tf, 0.0, d.z * tf};
+          const double tf = -eye.y / d.y;
+          const dvec3 p = eye + d * tf;
           const double r = std::hypot(p.x - ball.x, p.z - ball.z);
           const double shadow = std::clamp(1.0 - r / (kBallRadius * (1.2 + ball.y)), 0.0, 1.0) * (0.55 - 0.35 * ball.y);
           c *= 1.0 - shadow;
         }
         if (d.z < 0 && carX < 1e8) {
           // The headlights' glow on the window glass.
-          const double tw = kWindowZ / d.z;
-          const dvec3 p{d.x * tw, kEyeY + d.y * tw, kWindowZ};
+          const double tw = (kWindowZ - eye.z) / d.z;
+          const dvec3 p = eye + d * tw;
           if (std::abs(p.x) < 1.3 && p.y > 0.9 && p.y < 2.7) {
             const double g = std::exp(-std::pow((p.x - carX) / 0.35, 2.0)) * std::exp(-std::pow((p.y - 1.1) / 0.5, 2.0));
             c += dvec3(1.0, 0.9, 0.7) * 0.8 * g;
           }
         }
-        const double hit = hitBall(d, ball);
+        const double hit = hitBall(eye, d, ball);
         if (hit > 0) {
-          const dvec3 p = dvec3{0.0, kEyeY, 0.0} + d * hit;
+          const dvec3 p = eye + d * hit;
           const dvec3 n = glm::normalize(p - ball);
           const dvec3 l = glm::normalize(lamp - p);
           const double diffuse = std::max(0.0, glm::dot(n, l));
@@ -143,6 +166,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: ffmpeg failed\n");
     return 1;
   }
-  std::printf("wrote %s.mp4 and %s.webm (%d frames, %dx%d)\n", base.c_str(), base.c_str(), frames, width, height);
+  if (mp4Only) std::printf("wrote %s.mp4 (%d frames, %dx%d)\n", base.c_str(), frames, width, height);
+  else std::printf("wrote %s.mp4 and %s.webm (%d frames, %dx%d)\n", base.c_str(), base.c_str(), frames, width, height);
   return 0;
 }

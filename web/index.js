@@ -69,11 +69,15 @@
       player.addEventListener('scenechange', function (e) {
         if (e.detail.by === 'link') return; // the page's own Back/Forward: no new entry
         var link = player.momentLink({ angleStep: 0.001, timeStep: 0.01 });
-        if (link) history.pushState({ scene: e.detail.to }, '', location.pathname + '?' + link + '&history=push');
+        if (!link) return;
+        // The entry left says which scene it was, whatever its address carried.
+        history.replaceState({ scene: e.detail.from }, '', location.href);
+        history.pushState({ scene: e.detail.to }, '', location.pathname + '?' + link + '&history=push');
       });
-      window.addEventListener('popstate', function () {
+      window.addEventListener('popstate', function (e) {
         Player.parseMoment(location.search, location.hash).then(function (p) {
-          if (p.moment.scene && p.moment.scene !== player.scene) player._setScene(p.moment.scene, {}, 3).catch(function () {});
+          var scene = (e.state && e.state.scene) || p.moment.scene;
+          if (scene && scene !== player.scene) player._setScene(scene, {}, 3).catch(function () {});
         });
       });
     }

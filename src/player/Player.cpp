@@ -262,7 +262,8 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
   Moment m;
   if (!loader_.sourceUrl().empty()) (loader_.sourceIsManifest() ? m.manifest : m.panorama) = loader_.sourceUrl();
   const ViewAngles v = view_.camera().view();
-  if (const Tour* tour = loader_.tour(); tour && tour->scenes().size() > 1) m.scene = sceneId();
+  // The scene, unless it is the one the tour opens at (a link without one opens there too).
+  if (const Tour* tour = loader_.tour(); tour && &tour->start() != &loader_.scene().config()) m.scene = sceneId();
   m.yaw = v.yaw;
   m.pitch = v.pitch;
   m.hfov = v.hfov;

@@ -256,6 +256,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   a.headerBottom = ImGui::GetCursorScreenPos().y;
   ImGui::BeginChild("##body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoSavedSettings);
   dimText(v.description);
+  if (!v.goLabel.empty()) a.go = ImGui::Button(v.goLabel.c_str());
   if (v.hasInfluence) {
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;

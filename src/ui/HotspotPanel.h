@@ -17,6 +17,7 @@ namespace shotscape {
 struct HotspotPanelView {
   std::string label;
   std::string description;       // "" = none
+  std::string goLabel;           // a hotspot with a target: "Go to <scene>" (a button); "" = none
 
   bool hasInfluence = false;
   std::string attribution;       // "Auteur — Film (Year)"
@@ -47,6 +48,7 @@ struct HotspotPanelView {
 
 struct HotspotPanelActions {
   bool close = false;
+  bool go = false;                // the hotspot's target: close it and go there
   bool toggleCommentary = false;
   std::optional<double> seek;     // seconds
   std::optional<int> jumpToCue;   // transcript line
@@ -60,7 +62,7 @@ struct HotspotPanelActions {
   float headerBottom = 0.0f;      // not an action: where the fixed header ends (CSS px; a swipe down there closes)
 
   bool any() const {
-    return close || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||
+    return close || go || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||
            toggleInfluenceSound || toggleSideBySide;
   }
 };

@@ -29,10 +29,20 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
   const ImU32 amber = IM_COL32(251, 194, 84, 255);
   if (s.current) list->AddRect(at, thumbEnd, amber, 4.0f, 0, 2.5f);
   else if (hovered && !s.failed) list->AddRect(at, thumbEnd, IM_COL32(255, 255, 255, 220), 4.0f, 0, 2.0f);
-  const std::string label = s.failed ? s.title + " (could not be loaded)" : s.current ? s.title + " (here)" : s.title;
-  ImGui::PushClipRect(at, ImVec2(at.x + cardWidth, at.y + thumbHeight + lineHeight + 8.0f), true);
+  // The title on one line, cut with an ellipsis where the card ends (the amber frame marks the
+  // scene shown; a failed one says so).
+  std::string label = s.failed ? "Could not be loaded" : s.title;
+  if (ImGui::CalcTextSize(label.c_str()).x > cardWidth) {
+    while (!label.empty() && ImGui::CalcTextSize((label + "…").c_str()).x > cardWidth) {
+      unsigned char last = 0;
+      do { // a whole UTF-8 character: its continuation bytes, then its first
+        last = static_cast<unsigned char>(label.back());
+        label.pop_back();
+      } while (!label.empty() && (last & 0xC0) == 0x80);
+    }
+    label += "…";
+  }
   list->AddText(ImVec2(at.x, thumbEnd.y + 4.0f), s.current ? amber : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
-  ImGui::PopClipRect();
   ImGui::PopID();
   return picked;
 }

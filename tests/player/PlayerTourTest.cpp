@@ -230,11 +230,22 @@ TEST_CASE("two takes of one sync group: the new one starts at the old one's time
   CHECK_FALSE(a->released); // still sounding
   platform->advance(40.0);  // metadata later: the old take went on meanwhile
   platform->mediaReady(*b, 30.0);
-  CHECK(b->report.currentTime == doctest::Approx(7.25 + (platform->nowMs() - leftAt) / 1000.0).epsilon(1e-9));
+  // Sought to where the old take will be once this one plays (a seek is expected to take 150 ms).
+  const double target = 7.25 + (platform->nowMs() - leftAt) / 1000.0 + 0.15;
+  CHECK(b->report.currentTime == doctest::Approx(target).epsilon(1e-9));
   CHECK_FALSE(b->report.paused);
-  platform->presentFrame(*b, 64, 32, {30, 30, 200, 255}, 7.29);
+  // Its first frame comes 300 ms later, 150 ms behind the old take: one more seek, led by 316 ms.
+  platform->advance(300.0);
+  platform->presentFrame(*b, 64, 32, {30, 30, 200, 255}, target);
   platform->runFrame();
-  CHECK(a->released); // handed over at the new take's first frame
+  CHECK_FALSE(a->released);
+  const double resought = b->report.currentTime;
+  CHECK(resought == doctest::Approx(7.25 + (platform->nowMs() - leftAt) / 1000.0 + 0.316).epsilon(1e-9));
+  // The next frame is where the old take is: within a frame, the old one goes.
+  platform->advance(300.0);
+  platform->presentFrame(*b, 64, 32, {30, 30, 200, 255}, 7.25 + (platform->nowMs() + 16.0 - leftAt) / 1000.0);
+  platform->runFrame();
+  CHECK(a->released);
   platform->settle();
   CHECK(platform->pixelNear(160, 20, {30, 30, 200, 255}));
 }

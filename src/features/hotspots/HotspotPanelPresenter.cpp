@@ -12,6 +12,8 @@ HotspotPanelView HotspotsFeature::panelView() const {
   const HotspotConfig& h = session_->hotspot();
   v.label = h.label;
   v.description = h.description;
+  if (const Tour* tour = c_.loader.tour(); tour && !h.target.empty())
+    if (const SceneConfig* target = tour->scene(h.target)) v.goLabel = "Go to " + (target->title.empty() ? target->id : target->title);
   v.sideBySide = c_.view.split();
   if (h.influence) {
     const auto& inf = *h.influence;
@@ -60,7 +62,7 @@ void HotspotsFeature::applyPanel(const HotspotPanelActions& a) {
   panelScrollMax_ = a.scrollMaxY;
   panelHeaderBottom_ = a.headerBottom;
   if (!session_ || !a.any()) return;
-  if (a.close) return closeAndFollow(SceneChangeBy::Pointer);
+  if (a.close || a.go) return closeAndFollow(SceneChangeBy::Pointer);
   const Commentary* c = session_->commentary();
   if (a.toggleCommentary) session_->toggleCommentary();
   if (a.seek) session_->seekCommentary(*a.seek);

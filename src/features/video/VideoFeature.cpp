@@ -76,8 +76,11 @@ void VideoFeature::loadSource() {
         for (const auto& d : hotspotWindowsBeyond(config.hotspots, duration)) c_.platform.warn("manifest " + d.toString());
         double start = c_.options.t.value_or(config.startTime);
         if (handoff_) {
-          start = handoff_->time + (handoff_->playing ? (c_.platform.nowMs() - handoff_->atMs) / 1000.0 : 0.0);
+          // Where the old take will be once this one plays: now, plus what a seek took last time.
+          start = handoffTime(c_.platform.nowMs()) + (handoff_->playing ? seekLeadS_ : 0.0);
           if (duration > 0) start = std::min(start, duration);
+          syncTarget_ = start;
+          syncSeekMs_ = c_.platform.nowMs();
         }
         if (start > 0) c_.platform.seekMedia(media_, start);
         c_.loop.invalidate();
@@ -197,17 +200,43 @@ bool VideoFeature::readReport(double nowMs) {
   return changed;
 }
 
+double VideoFeature::handoffTime(double nowMs) const {
+  return handoff_->time + (handoff_->playing ? (nowMs - handoff_->atMs) / 1000.0 : 0.0);
+}
+
+void VideoFeature::finishHandoff() {
+  handoff_.reset();
+  syncTarget_ = -1.0;
+  syncSeeks_ = 0;
+  releaseOutgoing(); // the take before hands over here
+}
+
+void VideoFeature::keepInSync(double nowMs) {
+  // A frame from after the last sync seek: how far it is from where the old take would be.
+  if (!handoff_ || syncTarget_ < 0.0 || video_->frameTime < syncTarget_ - 0.05) return;
+  const double expected = handoffTime(nowMs);
+  const double error = video_->frameTime - expected;
+  const double latency = (nowMs - syncSeekMs_) / 1000.0;
+  if (handoff_->playing) seekLeadS_ = std::clamp(latency, 0.0, 1.0);
+  if (std::abs(error) <= kSyncTolerance || !handoff_->playing || syncSeeks_ >= kMaxSyncSeeks || nowMs - handoff_->atMs > 3000.0)
+    return finishHandoff();
+  syncTarget_ = expected + seekLeadS_;
+  syncSeekMs_ = nowMs;
+  ++syncSeeks_;
+  c_.platform.seekMedia(media_, syncTarget_);
+}
+
 bool VideoFeature::step(double nowMs) {
-  if (outgoing_ && handoff_ && nowMs - handoff_->atMs > 3000.0) releaseOutgoing(); // the next take never showed
+  if (outgoing_ && handoff_ && nowMs - handoff_->atMs > 3000.0) finishHandoff(); // the next take never settled
   if (!media_) return false;
   if (readReport(nowMs)) c_.loop.markDirty();
+  keepInSync(nowMs);
   if (c_.stage.video(c_.scene()).update(c_.platform, media_)) {
     c_.loop.markDirty();
     SceneLoadState& load = c_.scene().load();
     if (load.status() == LoadStatus::Image) { // the first frame
       load.shown();
       c_.stage.layer(c_.scene()).drop(kPoster);
-      releaseOutgoing(); // the take before hands over here
     }
   }
   const double gain = c_.ducking.gain(nowMs / 1000.0);

@@ -40,6 +40,13 @@ class VideoFeature final : public Feature {
  private:
   void loadSource();
   void releaseOutgoing();
+  // Sync groups: the old take's time at `nowMs`; seeks the new one until its frames are within a
+  // frame of it (a seek's latency measured and led by), then lets the old one go.
+  double handoffTime(double nowMs) const;
+  void keepInSync(double nowMs);
+  void finishHandoff();
+  static constexpr double kSyncTolerance = 1.0 / 30.0; // seconds: a frame at 30 fps
+  static constexpr int kMaxSyncSeeks = 3;
   void loadPoster();
   void setMuted(bool muted);
   TimelineView timeline() const;
@@ -56,6 +63,10 @@ class VideoFeature final : public Feature {
 
   const FeatureContext c_; // (a copy of the references: one indirection less per use)
   std::optional<Handoff> handoff_;
+  double syncTarget_ = -1.0;    // the last sync seek's target (< 0: not syncing)
+  double syncSeekMs_ = 0.0;     // when it was asked for
+  int syncSeeks_ = 0;           // corrective seeks so far
+  double seekLeadS_ = 0.15;     // how long the last sync seek took to show a frame, led by the next
   std::optional<VideoPlayback> video_;
   int media_ = 0;               // media handle of the current source, 0 = none
   int outgoing_ = 0;            // the take a move left, playing until the next one shows; 0 = none

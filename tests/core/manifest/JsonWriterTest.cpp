@@ -25,6 +25,12 @@ TEST_CASE("JsonWriter writes a flat object that parses back to the same values")
   CHECK((*json)["ok"] == true);
 }
 
+TEST_CASE("JsonWriter nests JSON another writer built") {
+  const std::string inner = JsonWriter().add("target", "door").str();
+  CHECK(JsonWriter().add("id", "table").addJson("links", "[" + inner + "]").str() ==
+        R"({"id":"table","links":[{"target":"door"}]})");
+}
+
 TEST_CASE("JsonWriter keeps valid UTF-8, replaces invalid bytes, and writes non-finite numbers as null") {
   CHECK(jsonQuote("Agnès — 東京 🎬") == "\"Agnès — 東京 🎬\"");
   CHECK(jsonQuote(std::string("a\xff" "b\xc0\xafz")) == "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBDz\"");
