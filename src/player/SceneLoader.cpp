@@ -197,9 +197,11 @@ void SceneLoader::preload() {
   for (const auto& link : scene_->config().links) want(link.target);
   for (const auto& h : scene_->config().hotspots)
     if (!h.target.empty()) want(h.target);
-  std::stable_sort(wanted.begin(), wanted.end(), [&](const SceneConfig* a, const SceneConfig* b) {
-    return distance(scene_->config(), *a) < distance(scene_->config(), *b);
-  });
+  // Nearest first; equal distances (unknown positions) keep the links' order. An insertion sort:
+  // a scene has a handful of neighbours.
+  for (size_t i = 1; i < wanted.size(); ++i)
+    for (size_t j = i; j > 0 && distance(scene_->config(), *wanted[j]) < distance(scene_->config(), *wanted[j - 1]); --j)
+      std::swap(wanted[j], wanted[j - 1]);
   // Scenes no longer neighbours are released (the one a move leaves stays until it ends).
   for (auto it = neighbours_.begin(); it != neighbours_.end();) {
     const bool keep = std::find(wanted.begin(), wanted.end(), &(*it)->config()) != wanted.end() ||

@@ -249,3 +249,26 @@ TEST_CASE("two takes of one sync group: the new one starts at the old one's time
   platform->settle();
   CHECK(platform->pixelNear(160, 20, {30, 30, 200, 255}));
 }
+
+TEST_CASE("the viewer keeps dragging through a move: the drag turns the view in the new scene's frame") {
+  TourFixture t;
+  REQUIRE(t.platform->replyImage("door.jpg", 256, 128, kRed));
+  t.platform->settle();
+  REQUIRE(t.platform->replyImage("table.jpg", 256, 128, kBlue));
+  t.platform->settle();
+  t.player->pointer(PointerPhase::Down, 1, 160, 90, 0, true);
+  t.platform->runFrame();
+  REQUIRE(t.player->setScene("table", {}, SceneChangeBy::Api));
+  t.platform->runFrame();
+  const double carried = t.player->view().yaw; // the door's 0 → the table's -90
+  CHECK(carried == doctest::Approx(-90.0));
+  for (int x = 150; x >= 100; x -= 10) {
+    t.player->pointer(PointerPhase::Move, 1, x, 90, 0, true);
+    t.platform->runFrame();
+  }
+  CHECK(t.stat("moving") == "true");
+  CHECK(t.player->view().yaw > carried + 5.0); // dragged left: the view turned right
+  t.player->pointer(PointerPhase::Up, 1, 100, 90, 0, true);
+  t.platform->settle();
+  CHECK(t.stat("scene") == "\"table\"");
+}

@@ -205,13 +205,13 @@ void resolveLinks(JsonReader& reader, bool single, std::vector<SceneConfig>& sce
     for (const auto& h : scene.hotspots)
       if (const auto target = indexOf(h.target); !h.target.empty() && target) edges[s].push_back(*target);
   }
-  std::vector<bool> reached(scenes.size(), false);
+  std::vector<char> reached(scenes.size(), 0); // (not vector<bool>: its code costs the player 2 KB)
   std::vector<size_t> queue{start};
-  reached[start] = true;
+  reached[start] = 1;
   for (size_t q = 0; q < queue.size(); ++q)
     for (const size_t next : edges[queue[q]])
       if (!reached[next]) {
-        reached[next] = true;
+        reached[next] = 1;
         queue.push_back(next);
       }
   for (size_t s = 0; s < scenes.size(); ++s)
