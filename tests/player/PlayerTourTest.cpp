@@ -272,3 +272,26 @@ TEST_CASE("the viewer keeps dragging through a move: the drag turns the view in 
   t.platform->settle();
   CHECK(t.stat("scene") == "\"table\"");
 }
+
+TEST_CASE("a take of a sync group left for an image scene stops at once") {
+  auto owned = std::make_unique<NullPlatform>(true, 320, 180);
+  NullPlatform* platform = owned.get();
+  Player player(std::move(owned), {});
+  player.resize(320, 180, 1.0);
+  player.loadManifest("mixed.json");
+  platform->settle();
+  REQUIRE(platform->replyText("mixed.json", R"({"title": "Mixed", "scenes": [
+    {"id": "a", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "a.mp4"}], "links": [{"target": "still", "yaw": 0}]},
+    {"id": "still", "type": "equirect-image", "src": "still.jpg", "links": [{"target": "a", "yaw": 0}]}]})"));
+  platform->settle();
+  NullPlatform::Media* a = platform->media("a.mp4");
+  REQUIRE(a);
+  platform->mediaReady(*a, 30.0);
+  platform->presentFrame(*a, 64, 32, {200, 30, 30, 255}, 0.0);
+  platform->settle();
+  REQUIRE(platform->replyImage("still.jpg", 256, 128, {30, 30, 200, 255}));
+  platform->settle();
+  REQUIRE(player.setScene("still", {}, SceneChangeBy::Api));
+  platform->runFrame();
+  CHECK(a->released);
+}

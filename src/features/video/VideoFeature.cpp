@@ -12,6 +12,7 @@ const TileId kPoster{0, 0, 0, 0}; // the poster is drawn as the layer's preview 
 void VideoFeature::enter(const Scene& scene) {
   if (!scene.isVideo()) {
     handoff_.reset();
+    releaseOutgoing(); // an image scene: the take left behind stops
     return;
   }
   // A take of the same moment (a camera of the same sync group): on from the old one's time.
