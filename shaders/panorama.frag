@@ -9,10 +9,12 @@ uniform vec3 uRight;
 uniform vec3 uUp;
 uniform vec3 uForward;
 uniform vec2 uTextureSize; // texels of level 0
+#ifdef WALK
 // A move's camera, off the panorama's centre (core/scene/SceneMove): the image is projected on a
-// unit sphere around its centre and the ray leaves from here. Zero otherwise (then the ray's
-// direction is the lookup direction).
+// unit sphere around its centre and the ray leaves from here. Only the program drawn during moves
+// has it: every other frame skips the intersection.
 uniform vec3 uEye;
+#endif
 
 in vec2 vNdc;
 out vec4 outColor;
@@ -30,9 +32,11 @@ vec2 wrapU(vec2 d) {
 
 void main() {
   vec3 ray = normalize(uForward + vNdc.x * uRight + vNdc.y * uUp);
+#ifdef WALK
   // Where the ray from uEye (inside the unit sphere) meets it: |uEye + t ray| = 1, t > 0.
   float b = dot(uEye, ray);
   ray = normalize(uEye + (sqrt(b * b - dot(uEye, uEye) + 1.0) - b) * ray);
+#endif
   vec2 uv = vec2(atan(ray.x, -ray.z) * kInvTwoPi + 0.5, acos(clamp(ray.y, -1.0, 1.0)) * kInvPi);
   vec2 ddx = wrapU(dFdx(uv));
   vec2 ddy = wrapU(dFdy(uv));

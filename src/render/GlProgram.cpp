@@ -5,16 +5,18 @@
 namespace shotscape {
 
 namespace {
-GLuint compile(GLenum type, std::string_view file, std::string& error) {
+GLuint compile(GLenum type, std::string_view file, std::string_view defines, std::string& error) {
   const std::string_view source = embedded::shaders(file);
   if (source.empty()) {
     error = "shader " + std::string(file) + " is not embedded";
     return 0;
   }
   const GLuint shader = glCreateShader(type);
-  const char* text = source.data();
-  const GLint length = static_cast<GLint>(source.size());
-  glShaderSource(shader, 1, &text, &length);
+  // The #version line, the defines, the rest.
+  const size_t versionEnd = source.find('\n') + 1;
+  const char* texts[3] = {source.data(), defines.empty() ? "" : defines.data(), source.data() + versionEnd};
+  const GLint lengths[3] = {GLint(versionEnd), GLint(defines.size()), GLint(source.size() - versionEnd)};
+  glShaderSource(shader, 3, texts, lengths);
   glCompileShader(shader);
   GLint ok = GL_FALSE;
   glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
@@ -33,9 +35,9 @@ GlProgram::~GlProgram() {
   if (program_) glDeleteProgram(program_);
 }
 
-bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile) {
-  const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, error_);
-  const GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentFile, error_) : 0;
+bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines) {
+  const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, {}, error_);
+  const GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentFile, fragmentDefines, error_) : 0;
   if (!vs || !fs) {
     if (vs) glDeleteShader(vs);
     return false;

@@ -16,7 +16,8 @@ class GlProgram {
   GlProgram& operator=(const GlProgram&) = delete;
 
   // Compiles and links; on failure returns false and error() holds the driver's log.
-  bool build(std::string_view vertexFile, std::string_view fragmentFile);
+  // `fragmentDefines` (e.g. "#define WALK\n") go after the fragment shader's #version line.
+  bool build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines = {});
   std::uint32_t id() const { return program_; }
   int uniform(const char* name) const;
   const std::string& error() const { return error_; }

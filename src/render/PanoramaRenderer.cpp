@@ -9,29 +9,34 @@ PanoramaRenderer::~PanoramaRenderer() {
 }
 
 bool PanoramaRenderer::init(std::string& error) {
-  if (!program_.build("panorama.vert", "panorama.frag")) {
-    error = program_.error();
-    return false;
+  for (int walk = 0; walk < 2; ++walk) {
+    Variant& v = variants_[walk];
+    if (!v.program.build("panorama.vert", "panorama.frag", walk ? "#define WALK\n" : "")) {
+      error = v.program.error();
+      return false;
+    }
+    v.uRight = v.program.uniform("uRight");
+    v.uUp = v.program.uniform("uUp");
+    v.uForward = v.program.uniform("uForward");
+    v.uTextureSize = v.program.uniform("uTextureSize");
+    v.uEye = v.program.uniform("uEye");
+    glUseProgram(v.program.id());
+    glUniform1i(v.program.uniform("uPanorama"), 0);
   }
-  uRight_ = program_.uniform("uRight");
-  uUp_ = program_.uniform("uUp");
-  uForward_ = program_.uniform("uForward");
-  uTextureSize_ = program_.uniform("uTextureSize");
-  uEye_ = program_.uniform("uEye");
-  glUseProgram(program_.id());
-  glUniform1i(program_.uniform("uPanorama"), 0);
   glGenVertexArrays(1, &vao_);
   return true;
 }
 
 void PanoramaRenderer::draw(const RayBasis& basis, std::uint32_t texture, int width, int height, const glm::vec3& eye,
                              float opacity) {
-  glUseProgram(program_.id());
-  glUniform3f(uEye_, eye.x, eye.y, eye.z);
-  glUniform3f(uRight_, float(basis.right.x), float(basis.right.y), float(basis.right.z));
-  glUniform3f(uUp_, float(basis.up.x), float(basis.up.y), float(basis.up.z));
-  glUniform3f(uForward_, float(basis.forward.x), float(basis.forward.y), float(basis.forward.z));
-  glUniform2f(uTextureSize_, float(width), float(height));
+  // The walk's program only while a camera stands off the centre.
+  const Variant& v = variants_[eye == glm::vec3(0.0f) ? 0 : 1];
+  glUseProgram(v.program.id());
+  if (v.uEye >= 0) glUniform3f(v.uEye, eye.x, eye.y, eye.z);
+  glUniform3f(v.uRight, float(basis.right.x), float(basis.right.y), float(basis.right.z));
+  glUniform3f(v.uUp, float(basis.up.x), float(basis.up.y), float(basis.up.z));
+  glUniform3f(v.uForward, float(basis.forward.x), float(basis.forward.y), float(basis.forward.z));
+  glUniform2f(v.uTextureSize, float(width), float(height));
   // Texture unit 0 is the only one the player uses. Opaque, blending is off (the overlay turns it
   // on for itself); a cross-fade blends with a constant alpha and keeps the canvas opaque.
   if (opacity < 1.0f) {

@@ -1,7 +1,8 @@
 #pragma once
 // Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
 // triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
-// Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize, uEye.
+// Two programs from one source: the plain one, and with WALK defined (uEye: a move's camera off the
+// centre). Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize, uEye.
 
 #include <cstdint>
 #include <string>
@@ -28,13 +29,16 @@ class PanoramaRenderer {
             float opacity = 1.0f);
 
  private:
-  GlProgram program_;
+  struct Variant {
+    GlProgram program;
+    int uRight = -1;
+    int uUp = -1;
+    int uForward = -1;
+    int uTextureSize = -1;
+    int uEye = -1; // -1 in the plain program
+  };
+  Variant variants_[2]; // plain, walk
   std::uint32_t vao_ = 0;
-  int uRight_ = -1;
-  int uUp_ = -1;
-  int uForward_ = -1;
-  int uTextureSize_ = -1;
-  int uEye_ = -1;
 };
 
 } // namespace shotscape

@@ -228,6 +228,10 @@ TEST_CASE("two takes of one sync group: the new one starts at the old one's time
   NullPlatform::Media* b = platform->media("b.mp4");
   REQUIRE(b);
   CHECK_FALSE(a->released); // still sounding
+  // …and still drawn, frame by frame, until the new take has a picture.
+  platform->presentFrame(*a, 64, 32, {30, 200, 30, 255}, 7.26);
+  platform->runFrame();
+  CHECK(platform->pixelNear(160, 20, {30, 200, 30, 255}));
   platform->advance(40.0);  // metadata later: the old take went on meanwhile
   platform->mediaReady(*b, 30.0);
   // Sought to where the old take will be once this one plays (a seek is expected to take 150 ms).

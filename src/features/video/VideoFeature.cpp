@@ -229,6 +229,9 @@ void VideoFeature::keepInSync(double nowMs) {
 
 bool VideoFeature::step(double nowMs) {
   if (outgoing_ && handoff_ && nowMs - handoff_->atMs > 3000.0) finishHandoff(); // the next take never settled
+  // During the move the take left behind is still drawn: its frames go on.
+  if (const Scene* leaving = c_.loader.leaving(); outgoing_ && leaving && leaving->isVideo())
+    if (c_.stage.video(*leaving).update(c_.platform, outgoing_)) c_.loop.markDirty();
   if (!media_) return false;
   if (readReport(nowMs)) c_.loop.markDirty();
   keepInSync(nowMs);
