@@ -99,6 +99,7 @@ class Platform {
   virtual void pauseMedia(int media) = 0;
   virtual void seekMedia(int media, double seconds) = 0;
   virtual void setMediaVolume(int media, double volume) = 0; // [0, 1]
+  virtual void setMediaRate(int media, double rate) = 0;     // playback speed, [0.5, 2]; 1 = normal
   virtual void setMediaMuted(int media, bool muted) = 0;
   virtual double mediaTime(int media) const = 0;             // seconds
   virtual void queryMedia(int media, MediaReport& out) const = 0;

@@ -240,6 +240,11 @@ void Player::frame(double nowMs) {
     for (Feature* f : features_) f->apply(*actions);
   }
   if (fullResolutionMs_ < 0 && loader_.panorama() && loader_.panorama()->ready()) fullResolutionMs_ = platform_->nowMs();
+  // A neighbour is in: a move may come, its shader program gets ready in the next frame.
+  if (!stage_.walkWarm() && !stage_.walkWarmUpPending() && loader_.preloadedScenes() > 0) {
+    stage_.warmUpWalk();
+    loop_.invalidate();
+  }
   if (stage_.hasPicture(scene)) {
     if (!readyEmitted_) {
       readyEmitted_ = true;

@@ -20,6 +20,7 @@ bool Stage::build(std::string& error) {
   renderers_[int(GeometryKind::Equirect)] = std::make_unique<PanoramaRenderer>();
   overlay_ = std::make_unique<OverlayRenderer>();
   viewport_[0] = viewport_[1] = -1;
+  walkWarm_ = warmUpWalk_ = false;
   for (auto& renderer : renderers_)
     if (!renderer->init(error)) return false;
   return overlay_->init(error);
@@ -114,6 +115,12 @@ bool Stage::drawScene(const Scene& scene, const Projection& projection, const gl
 }
 
 void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const Scene* leaving, const MoveFrame* move) {
+  if (warmUpWalk_ && hasPicture(scene)) {
+    setViewport(1, 1);
+    drawScene(scene, view.projection(), glm::vec3(0.0f, 0.0f, 1e-3f), 1.0f);
+    walkWarm_ = true;
+    warmUpWalk_ = false;
+  }
   const double ratio = view.pixelRatio();
   const int fbWidth = std::max(1, int(std::lround(view.canvasWidth() * ratio)));
   const int fbHeight = std::max(1, int(std::lround(view.height() * ratio)));

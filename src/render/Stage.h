@@ -76,6 +76,12 @@ class Stage {
   // from its camera on the walk between them.
   void draw(const Scene& scene, const View& view, bool withOverlay, const Scene* leaving = nullptr,
             const MoveFrame* move = nullptr);
+  // A tour's first move would wait for the walk's shader program to be compiled (drivers compile at
+  // its first draw: 150–250 ms with SwiftShader): the next frame draws one pixel with it first,
+  // under the frame. Once per context.
+  void warmUpWalk() { warmUpWalk_ = !walkWarm_; }
+  bool walkWarm() const { return walkWarm_; }
+  bool walkWarmUpPending() const { return warmUpWalk_; }
 
  private:
   struct SceneTextures {
@@ -99,6 +105,8 @@ class Stage {
   std::unique_ptr<PanoramaRenderer> renderers_[kGeometryKinds];
   std::unique_ptr<OverlayRenderer> overlay_;
   int viewport_[2] = {-1, -1}; // the GL viewport last set, framebuffer pixels
+  bool warmUpWalk_ = false;
+  bool walkWarm_ = false;
 };
 
 } // namespace shotscape

@@ -317,11 +317,15 @@ try {
       const t0 = old.currentTime, at = performance.now();
       await el.setScene('b');
       const fresh = videos().find((v) => v !== old) || videos()[0];
+      // The old take plays until the new one shows its first frame (the handover), then the new
+      // one catches up by its playback rate: the error once it has (1.5 s later).
+      while (old.isConnected) await new Promise((r) => setTimeout(r, 10));
+      const handover = performance.now() - at;
+      await new Promise((r) => setTimeout(r, 1500));
       await new Promise((resolve) => fresh.requestVideoFrameCallback(resolve));
       const error = fresh.currentTime - (t0 + (performance.now() - at) / 1000);
-      await new Promise((r) => setTimeout(r, 1000));
       sampling = false;
-      return { error, gap };
+      return { error, gap, handover };
     });
     await page.close();
     return r;
@@ -339,7 +343,8 @@ try {
     `| longest main-thread task during the move | ${pick(moves, 'longest').toFixed(0)} ms | ≤ 50 ms |`,
     `| preloaded neighbours when clicked / their GPU memory | ${pick(moves, 'preloaded')} / ${(pick(moves, 'preloadedBytes') / 1048576).toFixed(1)} MiB | ≤ 192 MiB |`,
     `| bytes of the neighbours' images fetched before the click (JPEG) | ${(pick(moves, 'fetched') / 1024).toFixed(0)} KiB | |`,
-    `| synced takes: the new video's time error after the move | ${(pick(takes, 'error') * 1000).toFixed(0)} ms | ≤ 1 frame (33 ms at 30 fps) |`,
+    `| synced takes: the new take's first frame (the handover) after the click | ${pick(takes, 'handover').toFixed(0)} ms | |`,
+    `| synced takes: the new video's time error 1.5 s after the handover | ${(pick(takes, 'error') * 1000).toFixed(0)} ms | ≤ 1 frame (33 ms at 30 fps) |`,
     `| synced takes: longest span with no video advancing (audio gap bound) | ${pick(takes, 'gap').toFixed(0)} ms | ≤ 50 ms |`,
   ];
 

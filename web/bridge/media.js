@@ -175,6 +175,14 @@ mergeInto(LibraryManager.library, {
     if (item && item.kind !== 2) item.el.volume = Math.min(1, Math.max(0, volume));
   },
 
+  // Catching up with another take of the same moment (a sync group): a little faster or slower,
+  // the pitch kept (the browsers' default).
+  shotscape_media_set_rate__deps: ['$shotscapeMedia'],
+  shotscape_media_set_rate: function (id, rate) {
+    var item = shotscapeMedia.items.get(id);
+    if (item && item.kind !== 2 && isFinite(rate)) item.el.playbackRate = Math.min(2, Math.max(0.5, rate));
+  },
+
   shotscape_media_set_muted__deps: ['$shotscapeMedia'],
   shotscape_media_set_muted: function (id, muted) {
     var item = shotscapeMedia.items.get(id);

@@ -206,25 +206,36 @@ double VideoFeature::handoffTime(double nowMs) const {
 }
 
 void VideoFeature::finishHandoff() {
+  if (media_ && nudging_) c_.platform.setMediaRate(media_, 1.0);
+  nudging_ = false;
   handoff_.reset();
   syncTarget_ = -1.0;
   syncSeeks_ = 0;
-  releaseOutgoing(); // the take before hands over here
+  releaseOutgoing();
 }
 
 void VideoFeature::keepInSync(double nowMs) {
-  // A frame from after the last sync seek: how far it is from where the old take would be.
+  // Frames from after the sync seek: how far the new take is from where the old one would be.
   if (!handoff_ || syncTarget_ < 0.0 || video_->frameTime < syncTarget_ - 0.05) return;
-  const double expected = handoffTime(nowMs);
-  const double error = video_->frameTime - expected;
-  const double latency = (nowMs - syncSeekMs_) / 1000.0;
-  if (handoff_->playing) seekLeadS_ = std::clamp(latency, 0.0, 1.0);
-  if (std::abs(error) <= kSyncTolerance || !handoff_->playing || syncSeeks_ >= kMaxSyncSeeks || nowMs - handoff_->atMs > 3000.0)
-    return finishHandoff();
-  syncTarget_ = expected + seekLeadS_;
-  syncSeekMs_ = nowMs;
-  ++syncSeeks_;
-  c_.platform.seekMedia(media_, syncTarget_);
+  const double error = video_->frameTime - handoffTime(nowMs);
+  if (!nudging_) {
+    // The first of them: the new take plays, the old one goes (no silence between them); the
+    // seek's latency is what the next handover leads by.
+    if (handoff_->playing) seekLeadS_ = std::clamp((nowMs - syncSeekMs_) / 1000.0, 0.0, 1.0);
+    releaseOutgoing();
+    if (!handoff_->playing) return finishHandoff();
+    if (std::abs(error) > 0.5 && syncSeeks_ < 1) { // far off (a seek that took unusually long): once more
+      ++syncSeeks_;
+      syncTarget_ = handoffTime(nowMs) + seekLeadS_;
+      syncSeekMs_ = nowMs;
+      c_.platform.seekMedia(media_, syncTarget_);
+      return;
+    }
+    nudging_ = true;
+  }
+  // Then it catches up (or waits) by playing a little faster (or slower), without a stall.
+  if (std::abs(error) <= kSyncTolerance / 2.0 || nowMs - handoff_->atMs > 5000.0) return finishHandoff();
+  c_.platform.setMediaRate(media_, std::clamp(1.0 - 2.0 * error, 0.8, 1.25));
 }
 
 bool VideoFeature::step(double nowMs) {

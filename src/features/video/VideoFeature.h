@@ -40,13 +40,14 @@ class VideoFeature final : public Feature {
  private:
   void loadSource();
   void releaseOutgoing();
-  // Sync groups: the old take's time at `nowMs`; seeks the new one until its frames are within a
-  // frame of it (a seek's latency measured and led by), then lets the old one go.
+  // Sync groups: the old take's time at `nowMs`. The new take seeks to where the old one will be
+  // (led by the last seek's latency); at its first frame the old one goes, and the new one plays a
+  // little faster or slower until it is within half a frame, then at normal speed.
   double handoffTime(double nowMs) const;
   void keepInSync(double nowMs);
   void finishHandoff();
   static constexpr double kSyncTolerance = 1.0 / 30.0; // seconds: a frame at 30 fps
-  static constexpr int kMaxSyncSeeks = 3;
+
   void loadPoster();
   void setMuted(bool muted);
   TimelineView timeline() const;
@@ -65,7 +66,8 @@ class VideoFeature final : public Feature {
   std::optional<Handoff> handoff_;
   double syncTarget_ = -1.0;    // the last sync seek's target (< 0: not syncing)
   double syncSeekMs_ = 0.0;     // when it was asked for
-  int syncSeeks_ = 0;           // corrective seeks so far
+  int syncSeeks_ = 0;           // corrective seeks so far (at most one, when far off)
+  bool nudging_ = false;        // catching up by the playback rate
   double seekLeadS_ = 0.15;     // how long the last sync seek took to show a frame, led by the next
   std::optional<VideoPlayback> video_;
   int media_ = 0;               // media handle of the current source, 0 = none

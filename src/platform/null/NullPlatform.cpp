@@ -273,6 +273,10 @@ void NullPlatform::seekMedia(int id, double seconds) {
   if (Media* m = find(id)) m->report.currentTime = seconds;
 }
 
+void NullPlatform::setMediaRate(int id, double rate) {
+  if (Media* m = find(id)) m->rate = rate;
+}
+
 void NullPlatform::setMediaVolume(int id, double volume) {
   if (Media* m = find(id)) m->report.volume = volume;
 }

@@ -53,6 +53,7 @@ class NullPlatform final : public Platform {
     bool released = false;
     MediaCallbacks callbacks;
     MediaReport report; // what queryMedia() answers; the test edits it
+    double rate = 1.0;  // setMediaRate()
     // A frame waiting for uploadMediaFrame() (presentFrame()).
     bool fresh = false;
     int frameWidth = 0;
@@ -131,6 +132,7 @@ class NullPlatform final : public Platform {
   void pauseMedia(int media) override;
   void seekMedia(int media, double seconds) override;
   void setMediaVolume(int media, double volume) override;
+  void setMediaRate(int media, double rate) override;
   void setMediaMuted(int media, bool muted) override;
   double mediaTime(int media) const override;
   void queryMedia(int media, MediaReport& out) const override;

@@ -21,6 +21,7 @@ void shotscape_media_play(int media);
 void shotscape_media_pause(int media);
 void shotscape_media_seek(int media, double seconds);
 void shotscape_media_set_volume(int media, double volume);
+void shotscape_media_set_rate(int media, double rate);
 void shotscape_media_set_muted(int media, int muted);
 double shotscape_media_time(int media);
 void shotscape_media_query(int media, double* out); // MediaReport's fields, 28 doubles (see WebPlatform.cpp)

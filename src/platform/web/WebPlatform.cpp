@@ -89,6 +89,7 @@ void WebPlatform::playMedia(int media) { shotscape_media_play(media); }
 void WebPlatform::pauseMedia(int media) { shotscape_media_pause(media); }
 void WebPlatform::seekMedia(int media, double seconds) { shotscape_media_seek(media, seconds); }
 void WebPlatform::setMediaVolume(int media, double volume) { shotscape_media_set_volume(media, volume); }
+void WebPlatform::setMediaRate(int media, double rate) { shotscape_media_set_rate(media, rate); }
 void WebPlatform::setMediaMuted(int media, bool muted) { shotscape_media_set_muted(media, muted ? 1 : 0); }
 double WebPlatform::mediaTime(int media) const { return shotscape_media_time(media); }
 

@@ -41,6 +41,7 @@ class WebPlatform final : public Platform {
   void pauseMedia(int media) override;
   void seekMedia(int media, double seconds) override;
   void setMediaVolume(int media, double volume) override;
+  void setMediaRate(int media, double rate) override;
   void setMediaMuted(int media, bool muted) override;
   double mediaTime(int media) const override;
   void queryMedia(int media, MediaReport& out) const override;
