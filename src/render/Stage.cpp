@@ -21,8 +21,9 @@ bool Stage::build(std::string& error) {
   overlay_ = std::make_unique<OverlayRenderer>();
   viewport_[0] = viewport_[1] = -1;
   walkWarm_ = warmUpWalk_ = false;
+  // (A geometry without a renderer yet — cube faces, until their renderer lands — draws nothing.)
   for (auto& renderer : renderers_)
-    if (!renderer->init(error)) return false;
+    if (renderer && !renderer->init(error)) return false;
   return overlay_->init(error);
 }
 
@@ -96,6 +97,7 @@ bool Stage::drawScene(const Scene& scene, const Projection& projection, const gl
   bool drawn = false;
   for (const Layer& layer : scene.layers()) {
     PanoramaRenderer* renderer = renderers_[int(layer.geometry->kind())].get();
+    if (!renderer) continue;
     // The store's frame: the finest level's visible tiles are wanted (the coarsest stays anyway).
     const int finest = int(layer.geometry->levels().size()) - 1;
     t.store.want(layer.geometry->visibleTiles(projection, finest));

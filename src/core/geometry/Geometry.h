@@ -26,8 +26,8 @@ struct GeometryLevel {
   int tileSize = 0; // texels per tile side; 0 = the level is one tile
 };
 
-enum class GeometryKind { Equirect };
-inline constexpr int kGeometryKinds = 1;
+enum class GeometryKind { Equirect, Cube };
+inline constexpr int kGeometryKinds = 2;
 
 class Geometry {
  public:
@@ -49,6 +49,33 @@ class EquirectGeometry final : public Geometry {
   const std::vector<GeometryLevel>& levels() const override { return levels_; }
   int levelFor(const Projection& projection, double pixelRatio) const override;
   std::vector<TileId> visibleTiles(const Projection& projection, int level) const override;
+
+ private:
+  std::vector<GeometryLevel> levels_;
+};
+
+// Six square faces per level, each cut into tiles of `tileSize` texels (the last row and column
+// may be smaller): cube maps (one tile per face) and tiled multi-resolution panoramas. Faces in
+// TileId order front, right, back, left, up, down; seen from inside, each face's x runs to the
+// viewer's right and y down as the viewer faces it (up: looking up from the front, its bottom
+// edge meets the front's top; down: its top edge meets the front's bottom) — the layout Pannellum's
+// and Marzipano's cube tiles use, so yaw 0 is the front face's centre.
+class CubeGeometry final : public Geometry {
+ public:
+  explicit CubeGeometry(std::vector<GeometryLevel> levels) : levels_(std::move(levels)) {}
+  GeometryKind kind() const override { return GeometryKind::Cube; }
+  const std::vector<GeometryLevel>& levels() const override { return levels_; }
+  int levelFor(const Projection& projection, double pixelRatio) const override;
+  // Every tile any part of the viewport shows (rays through a grid of the viewport, and the tiles
+  // whose corners fall inside it), nearest the view's centre first.
+  std::vector<TileId> visibleTiles(const Projection& projection, int level) const override;
+
+  // Tiles per face side at `level`.
+  int tilesAcross(int level) const;
+  // The face and the position on it, [0, 1]² (x right, y down), that a direction meets.
+  static int faceOf(const glm::dvec3& direction, glm::dvec2* onFace = nullptr);
+  // The direction through a point of a face ([0, 1]², not normalised).
+  static glm::dvec3 directionOn(int face, const glm::dvec2& onFace);
 
  private:
   std::vector<GeometryLevel> levels_;
