@@ -301,13 +301,14 @@ std::optional<double> Player::videoTime() const {
 std::string Player::statsJson() const {
   const PanoramaTexture* panorama = loader_.panorama();
   const OverlayRenderer* overlay = stage_.overlayIfBuilt();
+  const TextureStore* store = stage_.findLayer(loader_.scene());
   JsonWriter json;
   json.add("framesDrawn", double(loop_.framesDrawn()))
       .add("scriptMsTotal", scriptMsTotal_)
       .add("scriptMsMax", scriptMsMax_)
       .add("firstFrameMs", firstFrameMs_)
       .add("fullResolutionMs", fullResolutionMs_)
-      .add("longestUploadStripMs", stage_.findLayer(loader_.scene()) ? stage_.findLayer(loader_.scene())->longestStripMs() : 0.0)
+      .add("longestUploadStripMs", store ? store->longestStripMs() : 0.0)
       .add("textureWidth", double(panorama ? panorama->width() : 0))
       .add("textureHeight", double(panorama ? panorama->height() : 0))
       .add("status", loader_.scene().load().name())

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "platform/null/NullPlatform.h"
+#include "PlayerFixture.h"
 
 using namespace shotscape;
 
@@ -26,32 +26,19 @@ const char* const kManifest = R"({
 constexpr std::array<std::uint8_t, 4> kRed{200, 30, 30, 255};
 constexpr std::array<std::uint8_t, 4> kBlue{30, 30, 200, 255};
 
-struct Fixture {
-  NullPlatform* platform = nullptr; // owned by the player
-  std::unique_ptr<Player> player;
-
-  explicit Fixture(PlayerOptions options = {}, bool withGl = true) {
-    auto owned = std::make_unique<NullPlatform>(withGl, 320, 180);
-    platform = owned.get();
-    player = std::make_unique<Player>(std::move(owned), std::move(options));
-    player->resize(320, 180, 1.0);
-  }
+struct Fixture : PlayerFixture {
+  using PlayerFixture::PlayerFixture;
   // Loads kManifest and its image; returns when the scene is drawn and settled.
   void show() {
-    player->loadManifest("shot.json");
-    platform->settle();
-    REQUIRE(platform->replyText("shot.json", kManifest, "http://test/shot.json"));
-    platform->settle();
+    loadManifest("shot.json", kManifest, "http://test/shot.json");
     REQUIRE(platform->replyImage("set.jpg", 256, 128, kRed));
     platform->settle();
   }
   std::string status() const {
-    const std::string stats = player->statsJson();
-    const auto at = stats.find("\"status\":\"");
-    return stats.substr(at + 10, stats.find('"', at + 10) - at - 10);
+    const std::string quoted = stat("status");
+    return quoted.substr(1, quoted.size() - 2);
   }
 };
-
 
 } // namespace
 

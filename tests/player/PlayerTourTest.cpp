@@ -1,10 +1,8 @@
 // Tours through the player: link markers, moves between scenes (both drawn, the heading carried),
 // preloading neighbours, the back action, a neighbour that fails, a moment link's scene.
-#include "player/Player.h"
-
 #include <doctest/doctest.h>
 
-#include "platform/null/NullPlatform.h"
+#include "PlayerFixture.h"
 
 using namespace shotscape;
 
@@ -29,26 +27,9 @@ const char* const kTour = R"({
 constexpr std::array<std::uint8_t, 4> kRed{200, 30, 30, 255};
 constexpr std::array<std::uint8_t, 4> kBlue{30, 30, 200, 255};
 
-struct TourFixture {
-  NullPlatform* platform = nullptr; // owned by the player
-  std::unique_ptr<Player> player;
-
-  explicit TourFixture(PlayerOptions options = {}) {
-    auto owned = std::make_unique<NullPlatform>(true, 320, 180);
-    platform = owned.get();
-    player = std::make_unique<Player>(std::move(owned), std::move(options));
-    player->resize(320, 180, 1.0);
-    player->loadManifest("tour.json");
-    platform->settle();
-    REQUIRE(platform->replyText("tour.json", kTour, "http://test/tour.json"));
-    platform->settle();
-  }
-  std::string stat(const std::string& key) const {
-    const std::string stats = player->statsJson();
-    const auto at = stats.find("\"" + key + "\":");
-    REQUIRE(at != std::string::npos);
-    const auto from = at + key.size() + 3;
-    return stats.substr(from, stats.find_first_of(",}", from) - from);
+struct TourFixture : PlayerFixture {
+  explicit TourFixture(PlayerOptions options = {}) : PlayerFixture(std::move(options)) {
+    loadManifest("tour.json", kTour, "http://test/tour.json");
   }
 };
 
@@ -206,16 +187,12 @@ TEST_CASE("link markers: in the Tab order with hotspots, named after their scene
 }
 
 TEST_CASE("two takes of one sync group: the new one starts where the old one will be, the old one plays until the new one shows, then the new one catches up by its playback rate") {
-  auto owned = std::make_unique<NullPlatform>(true, 320, 180);
-  NullPlatform* platform = owned.get();
-  Player player(std::move(owned), {});
-  player.resize(320, 180, 1.0);
-  player.loadManifest("takes.json");
-  platform->settle();
-  REQUIRE(platform->replyText("takes.json", R"({"title": "Takes", "scenes": [
+  PlayerFixture f;
+  NullPlatform* platform = f.platform;
+  Player& player = *f.player;
+  f.loadManifest("takes.json", R"({"title": "Takes", "scenes": [
     {"id": "a", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "a.mp4"}], "links": [{"target": "b", "yaw": 0}]},
-    {"id": "b", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "b.mp4"}], "links": [{"target": "a", "yaw": 0}]}]})"));
-  platform->settle();
+    {"id": "b", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "b.mp4"}], "links": [{"target": "a", "yaw": 0}]}]})");
   NullPlatform::Media* a = platform->media("a.mp4");
   REQUIRE(a);
   platform->mediaReady(*a, 30.0);
@@ -279,16 +256,12 @@ TEST_CASE("the viewer keeps dragging through a move: the drag turns the view in 
 }
 
 TEST_CASE("a take of a sync group left for an image scene stops at once") {
-  auto owned = std::make_unique<NullPlatform>(true, 320, 180);
-  NullPlatform* platform = owned.get();
-  Player player(std::move(owned), {});
-  player.resize(320, 180, 1.0);
-  player.loadManifest("mixed.json");
-  platform->settle();
-  REQUIRE(platform->replyText("mixed.json", R"({"title": "Mixed", "scenes": [
+  PlayerFixture f;
+  NullPlatform* platform = f.platform;
+  Player& player = *f.player;
+  f.loadManifest("mixed.json", R"({"title": "Mixed", "scenes": [
     {"id": "a", "type": "equirect-video", "syncGroup": "take", "sources": [{"src": "a.mp4"}], "links": [{"target": "still", "yaw": 0}]},
-    {"id": "still", "type": "equirect-image", "src": "still.jpg", "links": [{"target": "a", "yaw": 0}]}]})"));
-  platform->settle();
+    {"id": "still", "type": "equirect-image", "src": "still.jpg", "links": [{"target": "a", "yaw": 0}]}]})");
   NullPlatform::Media* a = platform->media("a.mp4");
   REQUIRE(a);
   platform->mediaReady(*a, 30.0);

@@ -2,8 +2,7 @@
 // sound under a voice, sharing, autorotation, the keyboard's commands.
 #include <doctest/doctest.h>
 
-#include "platform/null/NullPlatform.h"
-#include "player/Player.h"
+#include "PlayerFixture.h"
 
 using namespace shotscape;
 
@@ -20,25 +19,9 @@ const char* const kVideoManifest = R"({
   }
 })";
 
-struct VideoFixture {
-  NullPlatform* platform = nullptr;
-  std::unique_ptr<Player> player;
-  explicit VideoFixture(PlayerOptions options = {}) {
-    auto owned = std::make_unique<NullPlatform>(true, 320, 180);
-    platform = owned.get();
-    player = std::make_unique<Player>(std::move(owned), std::move(options));
-    player->resize(320, 180, 1.0);
-    player->loadManifest("video.json");
-    platform->settle();
-    REQUIRE(platform->replyText("video.json", kVideoManifest));
-    platform->settle();
-  }
-  std::string stat(const std::string& key) const {
-    const std::string stats = player->statsJson();
-    const auto at = stats.find("\"" + key + "\":");
-    REQUIRE(at != std::string::npos);
-    const auto from = at + key.size() + 3;
-    return stats.substr(from, stats.find_first_of(",}", from) - from);
+struct VideoFixture : PlayerFixture {
+  explicit VideoFixture(PlayerOptions options = {}) : PlayerFixture(std::move(options)) {
+    loadManifest("video.json", kVideoManifest);
   }
 };
 
