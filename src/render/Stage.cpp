@@ -54,11 +54,6 @@ const TextureStore* Stage::findLayer(const Scene& scene) const {
   return t ? &t->store : nullptr;
 }
 
-const MediaTexture* Stage::findVideo(const Scene& scene) const {
-  const SceneTextures* t = find(scene);
-  return t ? &t->video : nullptr;
-}
-
 bool Stage::hasPicture(const Scene& scene) const {
   const SceneTextures* t = find(scene);
   return t && (t->video.ready() || t->store.drawable() != nullptr);

@@ -44,15 +44,9 @@ class Stage {
   // on first use.
   TextureStore& layer(const Scene& scene) { return textures(scene).store; }
   MediaTexture& video(const Scene& scene) { return textures(scene).video; }
-  // The same without creating them (nullptr: none yet).
+  // The store without creating it (nullptr: none yet).
   const TextureStore* findLayer(const Scene& scene) const;
   TextureStore* findLayer(const Scene& scene) { return const_cast<TextureStore*>(std::as_const(*this).findLayer(scene)); }
-  const MediaTexture* findVideo(const Scene& scene) const;
-  // Every scene's store, for the uploads' order (the scene shown first, then neighbours).
-  template <typename F>
-  void forEachLayer(F f) {
-    for (auto& t : scenes_) f(*t->scene, t->store);
-  }
   // The open hotspot's influence clip or still (the hotspots feature fills and resets it).
   MediaTexture& clip() { return clip_; }
   const MediaTexture& clip() const { return clip_; }
