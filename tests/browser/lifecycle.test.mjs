@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { browserSuite, fixturesDir, watchPage } from './harness.mjs';
 
-const CYCLES = 100;
+const CYCLES = 50;
 const suite = browserSuite({
   setup() {
     const small = path.join(fixturesDir, 'small.jpg');
