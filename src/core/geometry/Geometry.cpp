@@ -76,11 +76,23 @@ int CubeGeometry::levelFor(const Projection& projection, double pixelRatio) cons
   return levels_.empty() ? 0 : int(levels_.size()) - 1;
 }
 
+glm::dvec4 CubeGeometry::tileRect(const TileId& tile) const {
+  const GeometryLevel& l = levels_[size_t(tile.level)];
+  if (l.tileSize <= 0 || l.width <= 0) return {0.0, 0.0, 1.0, 1.0};
+  const double w = l.width, t = l.tileSize;
+  return {std::min(1.0, tile.x * t / w), std::min(1.0, tile.y * t / w), std::min(1.0, (tile.x + 1) * t / w),
+          std::min(1.0, (tile.y + 1) * t / w)};
+}
+
 std::vector<TileId> CubeGeometry::visibleTiles(const Projection& projection, int level) const {
   const int n = tilesAcross(level);
+  const GeometryLevel& l = levels_[size_t(level)];
+  // Tile edges in face coordinates ([0, 1]): whole tiles, then the last one's smaller remainder.
+  const double step = l.tileSize > 0 && l.width > 0 ? double(l.tileSize) / l.width : 1.0;
+  const auto edge = [&](int i) { return std::min(1.0, i * step); };
   std::vector<char> seen(size_t(6 * n * n), 0);
   const auto mark = [&](int face, glm::dvec2 at) {
-    const int x = std::clamp(int(at.x * n), 0, n - 1), y = std::clamp(int(at.y * n), 0, n - 1);
+    const int x = std::clamp(int(at.x / step), 0, n - 1), y = std::clamp(int(at.y / step), 0, n - 1);
     seen[size_t((face * n + y) * n + x)] = 1;
   };
   // Rays through a grid of the viewport (its edges included): every tile larger than a cell.
@@ -95,7 +107,7 @@ std::vector<TileId> CubeGeometry::visibleTiles(const Projection& projection, int
   for (int face = 0; face < 6; ++face)
     for (int y = 0; y <= n; ++y)
       for (int x = 0; x <= n; ++x) {
-        const auto p = projection.pixelFromDirection(glm::normalize(directionOn(face, {double(x) / n, double(y) / n})));
+        const auto p = projection.pixelFromDirection(glm::normalize(directionOn(face, {edge(x), edge(y)})));
         if (!p || p->x < 0 || p->y < 0 || p->x > projection.width() || p->y > projection.height()) continue;
         for (int dy = -1; dy <= 0; ++dy)
           for (int dx = -1; dx <= 0; ++dx)
@@ -108,7 +120,8 @@ std::vector<TileId> CubeGeometry::visibleTiles(const Projection& projection, int
     for (int y = 0; y < n; ++y)
       for (int x = 0; x < n; ++x)
         if (seen[size_t((face * n + y) * n + x)])
-          tiles.push_back({-glm::dot(glm::normalize(directionOn(face, {(x + 0.5) / n, (y + 0.5) / n})), centre), {level, face, x, y}});
+          tiles.push_back({-glm::dot(glm::normalize(directionOn(face, {(edge(x) + edge(x + 1)) * 0.5, (edge(y) + edge(y + 1)) * 0.5})), centre),
+                           {level, face, x, y}});
   std::sort(tiles.begin(), tiles.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<TileId> out;
   out.reserve(tiles.size());

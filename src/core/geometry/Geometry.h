@@ -8,6 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include <glm/vec4.hpp>
+
 #include "core/math/Projection.h"
 
 namespace shotscape {
@@ -72,6 +74,9 @@ class CubeGeometry final : public Geometry {
 
   // Tiles per face side at `level`.
   int tilesAcross(int level) const;
+  // The part of its face a tile covers: (x0, y0, x1, y1) in [0, 1] (the last row and column may be
+  // narrower than the others).
+  glm::dvec4 tileRect(const TileId& tile) const;
   // The face and the position on it, [0, 1]² (x right, y down), that a direction meets.
   static int faceOf(const glm::dvec3& direction, glm::dvec2* onFace = nullptr);
   // The direction through a point of a face ([0, 1]², not normalised).

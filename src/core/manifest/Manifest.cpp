@@ -1,10 +1,12 @@
 #include "core/manifest/Manifest.h"
 #include "core/text/NumberFormat.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "core/manifest/JsonReader.h"
+#include "core/source/TileTemplate.h"
 
 namespace shotscape {
 
@@ -105,11 +107,70 @@ void readLinks(JsonReader& reader, const Json& array, const std::string& path, s
   }
 }
 
+void readFaces(JsonReader& reader, const Json& object, const std::string& path, std::array<std::string, 6>& out) {
+  if (!reader.isObject(object, path)) return;
+  reader.unknownKeys(object, path, {"front", "right", "back", "left", "up", "down"});
+  for (int f = 0; f < 6; ++f)
+    if (auto url = reader.requiredUrl(object, path, kCubeFaceNames[f])) out[size_t(f)] = *url;
+}
+
+void readTiles(JsonReader& reader, const Json& object, const std::string& path, TilesConfig& out) {
+  if (!reader.isObject(object, path)) return;
+  reader.unknownKeys(object, path, {"url", "layout", "tileSize", "levels", "preview", "previewFaces"});
+  const std::string layout = reader.optionalString(object, path, "layout", "shotscape");
+  if (layout == "pannellum") out.layout = TileLayout::Pannellum;
+  else if (layout == "marzipano") out.layout = TileLayout::Marzipano;
+  else if (layout != "shotscape")
+    reader.error(jsonPointer(path, "layout"), "unknown layout \"" + layout + "\"; expected \"shotscape\", \"pannellum\" or \"marzipano\"");
+  if (auto url = reader.requiredUrl(object, path, "url")) {
+    out.url = *url;
+    if (const std::string why = tileTemplateProblem(out.url, out.layout); !why.empty()) reader.error(jsonPointer(path, "url"), why);
+  }
+  if (auto size = reader.optionalInteger(object, path, "tileSize", 32, 4096)) out.tileSize = int(*size);
+  else if (object.find("tileSize") == object.end()) reader.error(jsonPointer(path, "tileSize"), "missing required integer (texels per tile side)");
+  if (auto preview = reader.optionalUrl(object, path, "preview")) out.preview = *preview;
+  out.previewFaces = reader.optionalString(object, path, "previewFaces", out.previewFaces);
+  {
+    std::string sorted = out.previewFaces;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted != "bdflru")
+      reader.error(jsonPointer(path, "previewFaces"), "expected the six face letters f r b l u d, each once (e.g. \"frblud\")");
+  }
+  const auto it = object.find("levels");
+  if (it == object.end()) {
+    reader.error(jsonPointer(path, "levels"), "missing required array of levels ({\"size\": face texels}, coarse to fine)");
+    return;
+  }
+  const std::string levelsPath = jsonPointer(path, "levels");
+  if (!reader.isArray(*it, levelsPath)) return;
+  if (it->empty()) reader.error(levelsPath, "expected at least one level");
+  long long tiles = 0;
+  for (size_t i = 0; i < it->size(); ++i) {
+    const std::string at = jsonPointer(levelsPath, i);
+    if (!reader.isObject((*it)[i], at)) continue;
+    reader.unknownKeys((*it)[i], at, {"size"});
+    const auto size = reader.optionalInteger((*it)[i], at, "size", 1, 65536);
+    if (!size) {
+      if ((*it)[i].find("size") == (*it)[i].end()) reader.error(jsonPointer(at, "size"), "missing required integer (face texels)");
+      continue;
+    }
+    if (!out.levels.empty() && *size <= out.levels.back())
+      reader.error(jsonPointer(at, "size"), "levels must grow from coarse to fine: " + std::to_string(*size) + " after " +
+                                                std::to_string(out.levels.back()));
+    out.levels.push_back(int(*size));
+    const long long across = (*size + out.tileSize - 1) / out.tileSize;
+    tiles += 6 * across * across;
+  }
+  if (tiles > kMaxTiles)
+    reader.error(levelsPath, std::to_string(tiles) + " tiles over all levels; at most " + std::to_string(kMaxTiles) +
+                                 " (a larger tileSize or fewer levels)");
+}
+
 void readScene(JsonReader& reader, const Json& object, const std::string& path, bool idRequired,
                const std::vector<std::string>& sceneIds, SceneConfig& out) {
   if (!reader.isObject(object, path)) return;
   reader.unknownKeys(object, path, {"id", "title", "type", "src", "sources", "poster", "loop", "startTime", "initialView",
-                                    "limits", "hotspots", "audio", "position", "heading", "links", "syncGroup"});
+                                    "limits", "hotspots", "audio", "position", "heading", "links", "syncGroup", "faces", "tiles"});
   if (idRequired) {
     if (auto id = reader.requiredString(object, path, "id")) out.id = *id;
   } else {
@@ -120,12 +181,22 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
   out.title = reader.optionalString(object, path, "title");
   if (auto type = reader.requiredString(object, path, "type")) {
     if (*type == "equirect-video") out.type = SceneType::EquirectVideo;
+    else if (*type == "cubemap-image") out.type = SceneType::CubemapImage;
+    else if (*type == "multires") out.type = SceneType::Multires;
     else if (*type != "equirect-image")
-      reader.error(jsonPointer(path, "type"),
-                   "unknown scene type \"" + *type + "\"; expected \"equirect-image\" or \"equirect-video\"");
+      reader.error(jsonPointer(path, "type"), "unknown scene type \"" + *type +
+                                                  "\"; expected \"equirect-image\", \"equirect-video\", \"cubemap-image\" or \"multires\"");
   }
   if (out.type == SceneType::EquirectImage) {
     if (auto src = reader.requiredUrl(object, path, "src")) out.src = *src;
+  } else if (out.type == SceneType::CubemapImage) {
+    const auto it = object.find("faces");
+    if (it == object.end()) reader.error(jsonPointer(path, "faces"), "missing required object of six face images (front, right, back, left, up, down)");
+    else readFaces(reader, *it, jsonPointer(path, "faces"), out.faces);
+  } else if (out.type == SceneType::Multires) {
+    const auto it = object.find("tiles");
+    if (it == object.end()) reader.error(jsonPointer(path, "tiles"), "missing required object describing the tiles");
+    else readTiles(reader, *it, jsonPointer(path, "tiles"), out.tiles);
   } else {
     if (auto it = object.find("sources"); it != object.end())
       readSources(reader, *it, jsonPointer(path, "sources"), out.sources);

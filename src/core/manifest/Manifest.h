@@ -6,6 +6,7 @@
 // uses the config only when no diagnostic is an Error.
 
 #include <optional>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,31 @@ struct ViewLimitsConfig {
   double maxHfov = 120.0; // degrees, [10, 150]: widest zoom
 };
 
-enum class SceneType { EquirectImage, EquirectVideo };
+enum class SceneType { EquirectImage, EquirectVideo, CubemapImage, Multires };
+
+// Whose tile naming a multires scene's `tiles.url` uses: Shotscape's ({level} from 0, {face},
+// {x}, {y}), Pannellum's multires (%l from 1, %s, %x, %y) or Marzipano's cube tiles ({z} from 1 —
+// Marzipano's tool keeps z 0 for the preview —, {f}, {x}, {y}). Faces are f r b l u d in all three.
+enum class TileLayout { Shotscape, Pannellum, Marzipano };
+
+// The six images of a cubemap-image scene, in TileId face order (front, right, back, left, up,
+// down), each a square face as seen from inside (x right, y down; up's bottom edge meets front's
+// top, down's top edge meets front's bottom).
+inline constexpr const char* kCubeFaceNames[6] = {"front", "right", "back", "left", "up", "down"};
+
+// A multires scene's tiles: cube faces cut into square tiles at several levels, coarse to fine.
+struct TilesConfig {
+  std::string url;                       // required: template with the layout's placeholders, relative to the manifest
+  TileLayout layout = TileLayout::Shotscape;
+  int tileSize = 512;                    // required: texels per tile side, [32, 4096] (a level's last tile may be smaller)
+  std::vector<int> levels;               // required: face sizes in texels, strictly increasing, [1, 65536] each
+  std::string preview;                   // one small image of all six faces stacked top to bottom; "" = none (the coarsest level's tiles first)
+  std::string previewFaces = "frblud";   // the preview's face order, top to bottom (Marzipano's tool writes "bdflru")
+};
+
+// A multires manifest may list at most this many tiles over all its levels (a 64K panorama in
+// 256-texel tiles is about 55,000).
+inline constexpr long long kMaxTiles = 100000;
 
 enum class VideoFormat { Mp4, WebM, Hls };
 
@@ -62,8 +87,10 @@ struct LinkConfig {
 struct SceneConfig {
   std::string id = "main";                // unique scene id, used by links; required in `scenes`
   std::string title;                      // the scene's name in the scene list and link labels; "" = its id
-  SceneType type = SceneType::EquirectImage; // "equirect-image" (one 2:1 image) or "equirect-video"
+  SceneType type = SceneType::EquirectImage; // "equirect-image" (one 2:1 image), "equirect-video", "cubemap-image" or "multires"
   std::string src;                        // equirect-image, required: image URL, relative to the manifest
+  std::array<std::string, 6> faces;       // cubemap-image, required: `faces` {front, right, back, left, up, down} image URLs
+  TilesConfig tiles;                      // multires, required: `tiles`
   std::vector<VideoSourceConfig> sources; // equirect-video, required: in order of preference; the first playable wins
   std::string poster;                     // equirect-video: image shown until the first frame; "" = none
   bool loop = false;                      // equirect-video: start again at the end

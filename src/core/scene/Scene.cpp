@@ -26,10 +26,24 @@ void Scene::configure(const SceneConfig& config, std::string baseUrl) {
     marker.target = link.target;
   }
   hotspotDirections_ = shotscape::hotspotDirections(markers_);
-  // Two levels: the decoder's small preview (or a video's poster), then the image itself (its size
-  // is known once decoded: 0 until then).
-  auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{{1024, 512, 0}, {0, 0, 0}});
-  layers_ = {Layer{std::move(geometry), isVideo() ? Source::video(config_->sources, config_->poster) : Source::image(config_->src)}};
+  switch (config_->type) {
+    case SceneType::CubemapImage:
+      // One level, one tile per face (their size is known once decoded: 0 until then).
+      layers_ = {Layer{std::make_shared<CubeGeometry>(std::vector<GeometryLevel>{{0, 0, 0}}), Source::cubeFaces(config_->faces)}};
+      break;
+    case SceneType::Multires: {
+      std::vector<GeometryLevel> levels;
+      for (int size : config_->tiles.levels) levels.push_back({size, size, config_->tiles.tileSize});
+      layers_ = {Layer{std::make_shared<CubeGeometry>(std::move(levels)), Source::tiles(config_->tiles)}};
+      break;
+    }
+    default: {
+      // Two levels: the decoder's small preview (or a video's poster), then the image itself (its
+      // size is known once decoded: 0 until then).
+      auto geometry = std::make_shared<EquirectGeometry>(std::vector<GeometryLevel>{{1024, 512, 0}, {0, 0, 0}});
+      layers_ = {Layer{std::move(geometry), isVideo() ? Source::video(config_->sources, config_->poster) : Source::image(config_->src)}};
+    }
+  }
 }
 
 const LinkConfig* Scene::link(size_t markerIndex) const {

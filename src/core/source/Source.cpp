@@ -1,5 +1,7 @@
 #include "core/source/Source.h"
 
+#include "core/source/TileTemplate.h"
+
 namespace shotscape {
 
 Source Source::image(std::string url) {
@@ -17,24 +19,33 @@ Source Source::video(std::vector<VideoSourceConfig> videos, std::string poster) 
   return s;
 }
 
+Source Source::cubeFaces(std::array<std::string, 6> faces) {
+  Source s;
+  s.kind = Kind::Faces;
+  s.faces = std::move(faces);
+  return s;
+}
+
+Source Source::tiles(const TilesConfig& tiles) {
+  Source s;
+  s.kind = Kind::Tiles;
+  s.url = tiles.url;
+  s.layout = tiles.layout;
+  s.preview = tiles.preview;
+  s.previewFaces = tiles.previewFaces;
+  return s;
+}
+
 std::string Source::urlFor(const TileId& tile) const {
+  if (tile == kCubePreview) return preview;
+  if (kind == Kind::Faces) return faces[size_t(tile.face % 6)];
   if (kind != Kind::Tiles) return url;
-  static const char* const faces[] = {"f", "r", "b", "l", "u", "d"};
-  std::string out;
-  for (size_t i = 0; i < url.size(); ++i) {
-    const auto field = [&](const char* name, const std::string& value) {
-      const std::string key = std::string("{") + name + "}";
-      if (url.compare(i, key.size(), key) != 0) return false;
-      out += value;
-      i += key.size() - 1;
-      return true;
-    };
-    if (field("level", std::to_string(tile.level)) || field("face", faces[tile.face % 6]) ||
-        field("x", std::to_string(tile.x)) || field("y", std::to_string(tile.y)))
-      continue;
-    out += url[i];
-  }
-  return out;
+  return expandTileTemplate(url, layout, tile);
+}
+
+int Source::previewSlot(int face) const {
+  const size_t at = previewFaces.find(kFaceLetters[face % 6]);
+  return at == std::string::npos ? face : int(at);
 }
 
 } // namespace shotscape

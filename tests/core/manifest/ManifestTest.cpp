@@ -82,7 +82,7 @@ TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
   CHECK(firstError(R"({"title": "T", "scene": "hall.jpg"})") == "/scene: expected an object, got a string");
   CHECK(firstError(withScene(R"("src": "a.jpg")")) == "/scene/type: missing required string");
   CHECK(firstError(withScene(R"("type": "cubemap", "src": "a.jpg")")) ==
-        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\" or \"equirect-video\"");
+        "/scene/type: unknown scene type \"cubemap\"; expected \"equirect-image\", \"equirect-video\", \"cubemap-image\" or \"multires\"");
   CHECK(firstError(withScene(R"("type": "equirect-image")")) == "/scene/src: missing required string");
   CHECK(firstError(withScene(R"("type": "equirect-image", "src": "")")) == "/scene/src: expected a non-empty string");
   CHECK(firstError(withScene(R"J("type": "equirect-image", "src": "javascript:alert(1)")J")) ==
