@@ -7,7 +7,7 @@
 // (the fallback where a Content-Security-Policy forbids blob: workers) it runs the same code on the
 // page's thread and only defines self.ShotscapeDecoder = {decode(request, post)}.
 //
-// In:  {id, url, maxSize}
+// In:  {id, url, maxSize} | {id, url, tile: true} (own size, no preview) | {id, cancel: true} (a tile)
 // Out: {id, type: 'progress', loaded, total}
 //      | {id, type: 'preview', width, height, pixels}   (a small copy first, so a view can show at once)
 //      | {id, type: 'decoded', width, height, downscaled, pixels} | {id, type: 'error', reason}
@@ -46,7 +46,50 @@ function pixelsOf(bitmap, width = bitmap.width, height = bitmap.height) {
   return context.getImageData(0, 0, width, height).data.buffer;
 }
 
-async function decode({ id, url, maxSize }, post) {
+// Tiles in flight, by request id: their downloads abort when the player no longer wants them.
+const tiles = new Map();
+
+async function decodeTile({ id, url }, post) {
+  const controller = new AbortController();
+  tiles.set(id, controller);
+  try {
+    let response;
+    try {
+      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      throw new Error(`network error (${error.message})`);
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+    const blob = await response.blob();
+    if (controller.signal.aborted) return;
+    if (!blob.size) throw new Error('the file is empty');
+    let bitmap;
+    try {
+      bitmap = await createImageBitmap(blob, { imageOrientation: 'none', premultiplyAlpha: 'none' });
+    } catch (error) {
+      throw new Error(`the image could not be decoded (${error.message})`);
+    }
+    if (controller.signal.aborted) return bitmap.close();
+    const { width, height } = bitmap;
+    const pixels = pixelsOf(bitmap);
+    bitmap.close();
+    post({ id, type: 'decoded', width, height, downscaled: false, pixels }, [pixels]);
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+  } finally {
+    tiles.delete(id);
+  }
+}
+
+async function decode(request, post) {
+  if (request.cancel) {
+    const controller = tiles.get(request.id);
+    if (controller) controller.abort();
+    return;
+  }
+  if (request.tile) return decodeTile(request, post);
+  const { id, url, maxSize } = request;
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });

@@ -86,6 +86,12 @@ class Platform {
   // Copies rows [y, y + rows) of a decoded image into level 0 of the bound-able GL texture.
   virtual void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) = 0;
   virtual void releaseImage(int imageId) = 0;
+  // A tile or cube face: downloaded and decoded off the main thread at its own size (no preview
+  // copy, no downscale), delivered through `decoded` or `failed` like an image. Returns the request
+  // for cancelTile().
+  virtual int loadTile(const std::string& url, const std::string& baseUrl, ImageCallbacks callbacks) = 0;
+  // Abandons a tile request still on its way: its download is aborted and no callback comes.
+  virtual void cancelTile(int request) = 0;
 
   // The interface's font files (see ui/Theme.h), fetched beside the player; the callback gets
   // empty strings for any that failed.

@@ -231,6 +231,7 @@ void Player::frame(double nowMs) {
   } else {
     stage_.draw(scene, view_, overlay_.hasFonts());
   }
+  loader_.streamTiles();
 
   bool acted = false;
   if (actions) {

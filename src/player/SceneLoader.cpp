@@ -131,7 +131,9 @@ Scene& SceneLoader::hold(const SceneConfig& config) {
 }
 
 void SceneLoader::drop(std::unique_ptr<Scene> scene) {
-  if (scene) stage_.release(*scene);
+  if (!scene) return;
+  tiles_.forget(*scene);
+  stage_.release(*scene);
 }
 
 const Scene* SceneLoader::find(const std::string& id) const {
@@ -144,8 +146,35 @@ const Scene* SceneLoader::find(const std::string& id) const {
 
 const Scene* SceneLoader::pending() const { return pending_ ? find(pending_->id) : nullptr; }
 
+namespace {
+bool isCube(const Scene& s) { return !s.layers().empty() && s.layers()[0].geometry->kind() == GeometryKind::Cube; }
+// The scene's first picture is on the GPU: the full panorama, or a cube layer's preview or first tiles.
+bool firstPictureIn(const Scene& s, const TextureStore& store) { return isCube(s) ? store.drawable() != nullptr : store.resident(kFull); }
+} // namespace
+
+void SceneLoader::loadCube(Scene& scene) {
+  scene.load().beginImage();
+  scene.downloadProgress = -1.0;
+  tiles_.forget(scene);
+  loop_.invalidate();
+  tiles_.start(scene,
+               scene.guard([this, &scene] {
+                 if (scene.load().status() == LoadStatus::Image) scene.load().pixelsArrived();
+                 loop_.invalidate();
+               }),
+               scene.guard([this, &scene](FetchFailure failure) {
+                 std::string message = "The panorama could not be loaded (" + failure.reason + "): " + failure.url;
+                 if (&scene == scene_.get()) return fail(std::move(message), {}, failure.url);
+                 scene.fail(std::move(message), {}, failure.url);
+                 platform_.warn(scene.error());
+                 preload();
+                 loop_.invalidate();
+               }));
+}
+
 void SceneLoader::loadImage(Scene& scene) {
   if (!gpu_) return;
+  if (isCube(scene)) return loadCube(scene);
   scene.load().beginImage();
   scene.downloadProgress = -1.0;
   loop_.invalidate();
@@ -370,12 +399,12 @@ bool SceneLoader::step(double nowMs, double budgetMs) {
   if (store.uploading()) {
     // The preview (or poster) shows as soon as it is in; the full image's strips redraw only the
     // loading bar's ticks until its last row.
-    if (store.uploading(kPreview)) loop_.markDirty();
+    if (store.uploading(kPreview) || isCube(*scene_)) loop_.markDirty();
     store.uploadStep(budgetMs);
     again = again || store.uploading();
   }
   if (scene_->load().status() == LoadStatus::Upload) {
-    if (store.resident(kFull)) {
+    if (firstPictureIn(*scene_, store)) {
       scene_->load().shown();
       loop_.markDirty();
       preload();
@@ -391,7 +420,7 @@ bool SceneLoader::step(double nowMs, double budgetMs) {
     if (left <= 0.0) return true;
     theirs->uploadStep(left);
     again = again || theirs->uploading();
-    if (s->load().status() == LoadStatus::Upload && theirs->resident(kFull)) {
+    if (s->load().status() == LoadStatus::Upload && firstPictureIn(*s, *theirs)) {
       s->load().shown();
       preloaded = true;
     }

@@ -31,6 +31,7 @@
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
 #include "player/PlayerOptions.h"
+#include "player/TileStreamer.h"
 #include "render/Stage.h"
 
 namespace shotscape {
@@ -92,6 +93,9 @@ class SceneLoader {
   // neighbours'); true while it needs the next frame.
   bool step(double nowMs, double budgetMs);
   bool previewUploading() const;
+  // After a frame was drawn: a tiled scene's tiles for the view drawn (TileStreamer).
+  void streamTiles() { tiles_.stream(*scene_); }
+  const TileStreamer& tiles() const { return tiles_; }
   // What preloading holds: neighbours with pixels, and their GPU bytes.
   int preloadedScenes() const;
   double preloadedBytes() const;
@@ -110,6 +114,7 @@ class SceneLoader {
   void start(ManifestConfig&& manifest, const std::string& baseUrl);
   void enter();
   void loadImage(Scene& scene);
+  void loadCube(Scene& scene);
   Scene& hold(const SceneConfig& config);
   void drop(std::unique_ptr<Scene> scene);
   void startMove(const Pending& pending);
@@ -123,6 +128,7 @@ class SceneLoader {
   FrameLoop& loop_;
   const PlayerOptions& options_;
   std::span<Feature* const> features_;
+  TileStreamer tiles_{platform_, stage_, loop_};
   bool gpu_ = true;
   std::optional<Tour> tour_;
   std::string baseUrl_;

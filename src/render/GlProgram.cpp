@@ -74,4 +74,14 @@ std::uint32_t createLinearTexture() {
   return texture;
 }
 
+void blendAtOpacity(float opacity) {
+  if (opacity < 1.0f) {
+    glEnable(GL_BLEND);
+    glBlendColor(0.0f, 0.0f, 0.0f, opacity);
+    glBlendFuncSeparate(GL_CONSTANT_ALPHA, GL_ONE_MINUS_CONSTANT_ALPHA, GL_ZERO, GL_ONE);
+  } else {
+    glDisable(GL_BLEND);
+  }
+}
+
 } // namespace shotscape

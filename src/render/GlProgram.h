@@ -31,6 +31,10 @@ class GlProgram {
 // atlas, media frames). The caller owns it.
 std::uint32_t createLinearTexture();
 
+// Opaque drawing (blending off) at 1; below, a cross-fade over what is drawn with a constant alpha
+// that keeps the canvas opaque (a move between scenes).
+void blendAtOpacity(float opacity);
+
 // The embedded shader sources, by file name (generated at build time from shaders/).
 namespace embedded {
 std::string_view shaders(std::string_view fileName);

@@ -39,13 +39,7 @@ void PanoramaRenderer::draw(const RayBasis& basis, std::uint32_t texture, int wi
   glUniform2f(v.uTextureSize, float(width), float(height));
   // Texture unit 0 is the only one the player uses. Opaque, blending is off (the overlay turns it
   // on for itself); a cross-fade blends with a constant alpha and keeps the canvas opaque.
-  if (opacity < 1.0f) {
-    glEnable(GL_BLEND);
-    glBlendColor(0.0f, 0.0f, 0.0f, opacity);
-    glBlendFuncSeparate(GL_CONSTANT_ALPHA, GL_ONE_MINUS_CONSTANT_ALPHA, GL_ZERO, GL_ONE);
-  } else {
-    glDisable(GL_BLEND);
-  }
+  blendAtOpacity(opacity);
   glBindTexture(GL_TEXTURE_2D, texture);
   glBindVertexArray(vao_);
   glDrawArrays(GL_TRIANGLES, 0, 3);

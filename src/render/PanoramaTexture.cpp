@@ -45,7 +45,7 @@ void PanoramaTexture::forget() {
   reset();
 }
 
-void PanoramaTexture::begin(const ImageInfo& image) {
+void PanoramaTexture::begin(const ImageInfo& image, bool wrapAround) {
   assert(image.id && image.width > 0 && image.height > 0 && "PanoramaTexture::begin: needs a decoded image");
   reset();
   image_ = image;
@@ -53,7 +53,7 @@ void PanoramaTexture::begin(const ImageInfo& image) {
   glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);
   glTexStorage2D(GL_TEXTURE_2D, levels, GL_RGBA8, image.width, image.height);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_REPEAT);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, wrapAround ? GL_REPEAT : GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);

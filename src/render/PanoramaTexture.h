@@ -29,7 +29,8 @@ class PanoramaTexture {
   PanoramaTexture(const PanoramaTexture&) = delete;
   PanoramaTexture& operator=(const PanoramaTexture&) = delete;
 
-  void begin(const ImageInfo& image);
+  // `wrapAround`: an equirect's left and right edges meet (else every edge clamps: tiles, faces).
+  void begin(const ImageInfo& image, bool wrapAround = true);
   bool uploadStep(double budgetMs);
   void reset();
   // After a context loss: forgets the GL names (dead with the old context) and the upload state,

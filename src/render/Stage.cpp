@@ -9,6 +9,22 @@ namespace shotscape {
 
 Stage::Stage(Platform& platform) : platform_(platform) {}
 
+namespace {
+bool isCube(const Scene& s) { return !s.layers().empty() && s.layers()[0].geometry->kind() == GeometryKind::Cube; }
+} // namespace
+
+// A cube layer's store has its geometry's levels (and the preview at -1); an equirect's two: the
+// decoder's preview and the image.
+Stage::SceneTextures::SceneTextures(Platform& platform, const Scene& s, double budgetBytes)
+    : scene(&s),
+      store(platform, isCube(s) ? int(s.layers()[0].geometry->levels().size()) : 2, budgetBytes, isCube(s)) {}
+
+void Stage::setTileBudget(double bytes) {
+  tileBudgetBytes_ = bytes;
+  for (auto& t : scenes_)
+    if (isCube(*t->scene)) t->store.setBudgetBytes(bytes);
+}
+
 Stage::~Stage() {
   clip_.reset();
   clearScenes();
@@ -18,12 +34,13 @@ bool Stage::build(std::string& error) {
   limits_ = TextureLimits::query();
   for (auto& t : scenes_) t->store.setLimits(limits_);
   renderers_[int(GeometryKind::Equirect)] = std::make_unique<PanoramaRenderer>();
+  cube_ = std::make_unique<CubeRenderer>();
   overlay_ = std::make_unique<OverlayRenderer>();
   viewport_[0] = viewport_[1] = -1;
   walkWarm_ = warmUpWalk_ = false;
-  // (A geometry without a renderer yet — cube faces, until their renderer lands — draws nothing.)
   for (auto& renderer : renderers_)
     if (renderer && !renderer->init(error)) return false;
+  if (!cube_->init(error)) return false;
   return overlay_->init(error);
 }
 
@@ -38,7 +55,7 @@ void Stage::forget() {
 Stage::SceneTextures& Stage::textures(const Scene& scene) {
   for (auto& t : scenes_)
     if (t->scene == &scene) return *t;
-  auto& t = scenes_.emplace_back(std::make_unique<SceneTextures>(platform_, scene));
+  auto& t = scenes_.emplace_back(std::make_unique<SceneTextures>(platform_, scene, isCube(scene) ? tileBudgetBytes_ : 256.0 * 1024 * 1024));
   t->store.setLimits(limits_);
   return *t;
 }
@@ -52,6 +69,12 @@ const Stage::SceneTextures* Stage::find(const Scene& scene) const {
 const TextureStore* Stage::findLayer(const Scene& scene) const {
   const SceneTextures* t = find(scene);
   return t ? &t->store : nullptr;
+}
+
+const std::vector<TileId>& Stage::wantedTiles(const Scene& scene) const {
+  static const std::vector<TileId> none;
+  const SceneTextures* t = find(scene);
+  return t ? t->wanted : none;
 }
 
 bool Stage::hasPicture(const Scene& scene) const {
@@ -87,10 +110,80 @@ void Stage::setViewport(int width, int height) {
   viewport_[1] = height;
 }
 
-bool Stage::drawScene(const Scene& scene, const Projection& projection, const glm::vec3& eye, float opacity) {
+bool Stage::drawCube(const Layer& layer, SceneTextures& t, const Projection& projection, double pixelRatio, float opacity) {
+  const auto& g = static_cast<const CubeGeometry&>(*layer.geometry);
+  TextureStore& store = t.store;
+  const int level = g.levelFor(projection, pixelRatio);
+  const std::vector<TileId> visible = g.visibleTiles(projection, level);
+  store.want(visible);
+  t.wanted = visible;
+  const auto residentTexture = [&](const TileId& id) -> const PanoramaTexture* { return store.resident(id) ? store.tile(id) : nullptr; };
+  const PanoramaTexture* preview = residentTexture(kCubePreview);
+  std::vector<TileId> standIns;
+  if (opacity >= 1.0f) {
+    // Tiles cover the view only once something is in for every one of them.
+    glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+  cube_->begin(projection.basis(), opacity);
+  int standInQuads = 0;
+  for (const TileId& tile : visible) {
+    const glm::dvec4 rect = g.tileRect(tile);
+    if (const PanoramaTexture* own = residentTexture(tile)) {
+      cube_->quad(tile.face, rect, own->texture(), {0.0, 0.0, 1.0, 1.0});
+      continue;
+    }
+    // The finest coarser level whose tiles over this one's rectangle are all in.
+    bool covered = false;
+    for (int k = tile.level - 1; k >= 0 && !covered; --k) {
+      const GeometryLevel& l = g.levels()[size_t(k)];
+      const int n = g.tilesAcross(k);
+      const double step = l.tileSize > 0 && l.width > 0 ? double(l.tileSize) / l.width : 1.0;
+      const int x0 = std::clamp(int(rect.x / step), 0, n - 1), x1 = std::clamp(int(std::ceil(rect.z / step)) - 1, x0, n - 1);
+      const int y0 = std::clamp(int(rect.y / step), 0, n - 1), y1 = std::clamp(int(std::ceil(rect.w / step)) - 1, y0, n - 1);
+      covered = true;
+      for (int y = y0; y <= y1 && covered; ++y)
+        for (int x = x0; x <= x1 && covered; ++x) covered = residentTexture({k, tile.face, x, y}) != nullptr;
+      if (!covered) continue;
+      for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x) {
+          const TileId id{k, tile.face, x, y};
+          const glm::dvec4 r = g.tileRect(id);
+          const glm::dvec4 clip{std::max(rect.x, r.x), std::max(rect.y, r.y), std::min(rect.z, r.z), std::min(rect.w, r.w)};
+          const glm::dvec2 size{r.z - r.x, r.w - r.y};
+          cube_->quad(tile.face, clip, residentTexture(id)->texture(),
+                      {(clip.x - r.x) / size.x, (clip.y - r.y) / size.y, (clip.z - r.x) / size.x, (clip.w - r.y) / size.y});
+          standIns.push_back(id);
+          ++standInQuads;
+        }
+    }
+    if (!covered && preview) {
+      // The preview strip: six faces stacked; half a texel in from each face's edges so the
+      // faces above and below do not bleed in.
+      const double slot = layer.source.previewSlot(tile.face);
+      const double inset = 0.5 / std::max(1, preview->width());
+      const auto v = [&](double y) { return (slot + std::clamp(y, inset, 1.0 - inset)) / 6.0; };
+      const auto u = [&](double x) { return std::clamp(x, inset, 1.0 - inset); };
+      cube_->quad(tile.face, rect, preview->texture(), {u(rect.x), v(rect.y), u(rect.z), v(rect.w)});
+      ++standInQuads;
+    }
+  }
+  // What stood in stays most recently used after the wanted tiles, so it is evicted last.
+  store.want(standIns);
+  store.evict();
+  lastQuads_ = cube_->quads();
+  lastStandIns_ = standInQuads;
+  return cube_->quads() > 0;
+}
+
+bool Stage::drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity) {
   SceneTextures& t = textures(scene);
   bool drawn = false;
   for (const Layer& layer : scene.layers()) {
+    if (layer.geometry->kind() == GeometryKind::Cube) {
+      drawn = drawCube(layer, t, projection, pixelRatio, opacity) || drawn;
+      continue;
+    }
     PanoramaRenderer* renderer = renderers_[int(layer.geometry->kind())].get();
     if (!renderer) continue;
     // The store's frame: the finest level's visible tiles are wanted (the coarsest stays anyway).
@@ -114,7 +207,7 @@ bool Stage::drawScene(const Scene& scene, const Projection& projection, const gl
 void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const Scene* leaving, const MoveFrame* move) {
   if (warmUpWalk_ && hasPicture(scene)) {
     setViewport(1, 1);
-    drawScene(scene, view.projection(), glm::vec3(0.0f, 0.0f, 1e-3f), 1.0f);
+    drawScene(scene, view.projection(), view.pixelRatio(), glm::vec3(0.0f, 0.0f, 1e-3f), 1.0f);
     walkWarm_ = true;
     warmUpWalk_ = false;
   }
@@ -134,11 +227,11 @@ void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const S
     ViewAngles angles = view.camera().view();
     angles.yaw += move->fromYawOffset;
     const Projection from(angles, view.width(), view.height(), view.lensShift());
-    drawn = drawScene(*leaving, from, glm::vec3(move->fromEye), 1.0f);
+    drawn = drawScene(*leaving, from, ratio, glm::vec3(move->fromEye), 1.0f);
     if (drawn) opacity = float(move->toOpacity);
     eye = glm::vec3(move->toEye);
   }
-  if (opacity > 0.0f) drawn = drawScene(scene, view.projection(), eye, opacity) || drawn;
+  if (opacity > 0.0f) drawn = drawScene(scene, view.projection(), ratio, eye, opacity) || drawn;
   if (!drawn) {
     glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);

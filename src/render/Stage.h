@@ -21,6 +21,7 @@
 #include "core/scene/SceneMove.h"
 #include "core/view/View.h"
 #include "platform/Platform.h"
+#include "render/CubeRenderer.h"
 #include "render/MediaTexture.h"
 #include "render/OverlayRenderer.h"
 #include "render/PanoramaRenderer.h"
@@ -58,6 +59,14 @@ class Stage {
   bool hasPicture(const Scene& scene) const;
   // GPU memory held by a scene's textures, bytes.
   double bytes(const Scene& scene) const;
+  // The GPU memory a tiled scene's store may hold (the `memory-budget` option), bytes.
+  void setTileBudget(double bytes);
+  double tileBudget() const { return tileBudgetBytes_; }
+  // Quads the last cube layer drew, and how many of them stood in for a tile not yet in.
+  int lastQuads() const { return lastQuads_; }
+  // The tiles a cube scene's last drawn view needed at the level the screen needs (empty: none drawn).
+  const std::vector<TileId>& wantedTiles(const Scene& scene) const;
+  int lastStandIns() const { return lastStandIns_; }
   // Releases a scene's textures (it is about to be dropped), or every scene's (another tour loads).
   void release(const Scene& scene);
   void clearScenes();
@@ -79,26 +88,34 @@ class Stage {
 
  private:
   struct SceneTextures {
-    SceneTextures(Platform& platform, const Scene& s) : scene(&s), store(platform, 2) {}
+    SceneTextures(Platform& platform, const Scene& s, double budgetBytes);
     const Scene* scene;
     TextureStore store;
     MediaTexture video;
+    std::vector<TileId> wanted; // a cube layer's tiles its last drawn view needed, nearest the centre first
   };
   SceneTextures& textures(const Scene& scene);
   const SceneTextures* find(const Scene& scene) const;
   // Draws the scene's layers; false when none had anything to draw.
-  bool drawScene(const Scene& scene, const Projection& projection, const glm::vec3& eye, float opacity);
+  bool drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity);
+  // A cube layer: each visible tile at the level the screen needs, or where it is not in yet the
+  // finest coarser tiles that cover it, else the preview strip's part (never a hole once the
+  // preview or the coarsest level is in).
+  bool drawCube(const Layer& layer, SceneTextures& t, const Projection& projection, double pixelRatio, float opacity);
   void setViewport(int width, int height);
 
   Platform& platform_;
   TextureLimits limits_;
   std::vector<std::unique_ptr<SceneTextures>> scenes_;
   MediaTexture clip_;
-  // Renderers by the geometry they draw (indexed by GeometryKind); one today, equirect: cube faces
-  // and tiled levels join here.
+  // The equirect renderer (indexed by GeometryKind); cube layers draw with cube_.
   std::unique_ptr<PanoramaRenderer> renderers_[kGeometryKinds];
+  std::unique_ptr<CubeRenderer> cube_;
+  double tileBudgetBytes_ = 256.0 * 1024 * 1024;
   std::unique_ptr<OverlayRenderer> overlay_;
-  int viewport_[2] = {-1, -1}; // the GL viewport last set, framebuffer pixels
+  int viewport_[2] = {-1, -1};
+  int lastQuads_ = 0;
+  int lastStandIns_ = 0; // the GL viewport last set, framebuffer pixels
   bool warmUpWalk_ = false;
   bool walkWarm_ = false;
 };

@@ -9,8 +9,8 @@ namespace {
 double bytesOf(const PanoramaTexture& t) { return double(t.width()) * t.height() * 4.0 * 4.0 / 3.0; }
 } // namespace
 
-TextureStore::TextureStore(Platform& platform, int levels, double budgetBytes)
-    : platform_(platform), levels_(levels), budgetBytes_(budgetBytes) {}
+TextureStore::TextureStore(Platform& platform, int levels, double budgetBytes, bool cube)
+    : platform_(platform), levels_(levels), budgetBytes_(budgetBytes), cube_(cube) {}
 
 TextureStore::Tile* TextureStore::find(const TileId& tile) {
   for (auto& t : tiles_)
@@ -29,24 +29,34 @@ void TextureStore::want(const std::vector<TileId>& tiles) {
 }
 
 void TextureStore::deliver(const TileId& tile, const ImageInfo& image) {
-  assert(tile.level >= 0 && tile.level < levels_ && "TextureStore::deliver: the tile is outside the store's levels");
+  assert(tile.level >= (cube_ ? -1 : 0) && tile.level < levels_ && "TextureStore::deliver: the tile is outside the store's levels");
   Tile* existing = find(tile);
   assert(!(existing && existing->texture->uploading()) && "TextureStore::deliver: the tile is already uploading");
   if (!existing) {
     tiles_.push_front(Tile{tile, std::make_unique<PanoramaTexture>(platform_, limits_)});
     existing = &tiles_.front();
   }
-  existing->texture->begin(image);
+  existing->texture->begin(image, !cube_);
 }
 
 bool TextureStore::uploadStep(double budgetMs) {
-  // Coarse levels first: the preview shows before the full image is in.
-  Tile* next = nullptr;
-  for (auto& t : tiles_)
-    if (t.texture->uploading() && (!next || t.id.level < next->id.level)) next = &t;
-  if (!next) return false;
-  next->texture->uploadStep(budgetMs);
-  longestStripMs_ = std::max(longestStripMs_, next->texture->longestStripMs());
+  // Coarse levels first: the preview shows before the full image is in; among equals the most
+  // recently wanted (the list's order). A cube layer's: tile after tile while the budget lasts
+  // (its tiles are small: one per frame would take a second to fill a view).
+  const double start = platform_.nowMs();
+  for (;;) {
+    Tile* next = nullptr;
+    for (auto& t : tiles_)
+      if (t.texture->uploading() && (!next || t.id.level < next->id.level)) next = &t;
+    if (!next) return false;
+    const double before = next->texture->progress();
+    const double left = budgetMs - (platform_.nowMs() - start);
+    next->texture->uploadStep(std::max(0.0, left));
+    longestStripMs_ = std::max(longestStripMs_, next->texture->longestStripMs());
+    // Stop when the budget is spent, or the texture waits for the GPU (no rows went in).
+    if (next->texture->uploading() && (next->texture->progress() == before || platform_.nowMs() - start >= budgetMs)) break;
+    if (!cube_ || platform_.nowMs() - start >= budgetMs) break;
+  }
   return uploading();
 }
 
@@ -106,6 +116,10 @@ bool TextureStore::uploading() const {
 double TextureStore::progress(const TileId& tile) const {
   const Tile* t = find(tile);
   return !t ? 0.0 : t->texture->ready() ? 1.0 : t->texture->progress();
+}
+
+int TextureStore::residentCount() const {
+  return int(std::count_if(tiles_.begin(), tiles_.end(), [](const Tile& t) { return t.texture->ready(); }));
 }
 
 double TextureStore::residentBytes() const {

@@ -31,7 +31,9 @@ class TextureStore {
  public:
   // `levels`: how many the layer's geometry has; `budgetBytes`: the GPU memory the store may hold
   // (RGBA8 with mip chains: 4/3 of the base level).
-  TextureStore(Platform& platform, int levels, double budgetBytes = 256.0 * 1024 * 1024);
+  // `cube`: a cube or tiled layer — every tile's edges clamp (no wrap), and level -1 holds its
+  // preview strip (kCubePreview), never evicted.
+  TextureStore(Platform& platform, int levels, double budgetBytes = 256.0 * 1024 * 1024, bool cube = false);
   TextureStore(const TextureStore&) = delete;
   TextureStore& operator=(const TextureStore&) = delete;
 
@@ -55,6 +57,9 @@ class TextureStore {
   bool uploading() const;
   double progress(const TileId& tile) const; // [0, 1]
   double residentBytes() const;
+  double budgetBytes() const { return budgetBytes_; }
+  void setBudgetBytes(double bytes) { budgetBytes_ = bytes; }
+  int residentCount() const;
   double longestStripMs() const { return longestStripMs_; }
 
  private:
@@ -68,6 +73,7 @@ class TextureStore {
   Platform& platform_;
   [[maybe_unused]] int levels_; // (asserts only)
   double budgetBytes_;
+  bool cube_ = false;
   TextureLimits limits_;
   std::list<Tile> tiles_; // most recently wanted first
   double longestStripMs_ = 0.0;

@@ -42,6 +42,46 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  // Tiles and cube faces: no preview, no downscale; cancellable (the worker aborts the download).
+  $shotscapeTiles: '{ requests: new Map() }',
+  shotscape_tile_load__deps: ['$shotscapeWithCString', '$shotscapeImages', '$shotscapeTiles'],
+  shotscape_tile_load: function (hostId, platform, requestId, urlPtr, basePtr) {
+    var href = UTF8ToString(urlPtr);
+    var alive = function () { return Module['shotscapeHosts'].has(hostId) && shotscapeTiles.requests.has(requestId); };
+    var fail = function (reason) {
+      if (!alive()) return;
+      shotscapeTiles.requests.delete(requestId);
+      shotscapeWithCString(href, function (u) {
+        shotscapeWithCString(reason, function (r) { _shotscape_platform_fetch_failed(platform, requestId, u, r); });
+      });
+    };
+    shotscapeTiles.requests.set(requestId, null);
+    try {
+      href = new URL(href, UTF8ToString(basePtr) || document.baseURI).href;
+    } catch (e) {
+      setTimeout(function () { fail('invalid URL'); });
+      return;
+    }
+    var request = Module['shotscapeDecoder'].tile(href);
+    shotscapeTiles.requests.set(requestId, request);
+    request.promise.then(function (m) {
+      if (!alive()) return;
+      shotscapeTiles.requests.delete(requestId);
+      var id = shotscapeImages.next++;
+      shotscapeImages.images.set(id, { width: m.width, height: m.height, pixels: new Uint8Array(m.pixels) });
+      _shotscape_platform_image_decoded(platform, requestId, id, m.width, m.height, 0);
+    }, function (error) {
+      fail(error.message || String(error));
+    });
+  },
+
+  shotscape_tile_cancel__deps: ['$shotscapeTiles'],
+  shotscape_tile_cancel: function (requestId) {
+    var request = shotscapeTiles.requests.get(requestId);
+    shotscapeTiles.requests.delete(requestId);
+    if (request) Module['shotscapeDecoder'].cancel(request);
+  },
+
   shotscape_image_upload_rows__deps: ['$shotscapeImages', '$GL'],
   shotscape_image_upload_rows: function (imageId, texture, y, rows) {
     var image = shotscapeImages.images.get(imageId);

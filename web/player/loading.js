@@ -40,6 +40,21 @@ var decoder = {
     this.worker.postMessage({ id: id, url: url, maxSize: maxSize });
     return request;
   },
+  // A tile: decoded at its own size, no preview; cancel(request) aborts its download.
+  tile: function (url) {
+    var self = this;
+    if (!this.worker) this.worker = startDecoder(function (m) { self._message(m); }, function (reason) { self._fail(reason); });
+    var id = this.next++;
+    var request = { id: id, url: url, listeners: [], previewListeners: [] };
+    request.promise = new Promise(function (resolve, reject) { request.resolve = resolve; request.reject = reject; });
+    this.pending.set(id, request);
+    this.worker.postMessage({ id: id, url: url, tile: true });
+    return request;
+  },
+  cancel: function (request) {
+    if (!this.pending.delete(request.id)) return;
+    if (this.worker) this.worker.postMessage({ id: request.id, cancel: true });
+  },
   // The decoder is gone (a worker that failed): every waiting request fails; the next one restarts it.
   _fail: function (reason) {
     var all = Array.from(this.pending.values());

@@ -145,6 +145,19 @@ void NullPlatform::loadImage(const std::string& url, const std::string&, int, Im
   imageRequests_.push_back({url, std::move(callbacks)});
 }
 
+int NullPlatform::loadTile(const std::string& url, const std::string&, ImageCallbacks callbacks) {
+  const int request = nextTile_++;
+  imageRequests_.push_back({url, std::move(callbacks), request});
+  return request;
+}
+
+void NullPlatform::cancelTile(int request) {
+  const auto it = std::find_if(imageRequests_.begin(), imageRequests_.end(), [&](const PendingImage& p) { return p.request == request; });
+  if (it == imageRequests_.end()) return;
+  cancelledTiles.push_back(it->url);
+  imageRequests_.erase(it);
+}
+
 int NullPlatform::addImage(int width, int height, std::array<std::uint8_t, 4> rgba) {
   const int id = nextImage_++;
   images_[id] = {width, height, rgba};

@@ -85,6 +85,8 @@ class NullPlatform final : public Platform {
   std::vector<std::string> pendingTexts() const;
   std::vector<std::string> pendingImages() const;
   int liveImages() const { return int(images_.size()); } // decoded and not yet released
+  // Tiles are image requests too (replyImage, failImage, pendingImages); these were cancelled.
+  std::vector<std::string> cancelledTiles;
 
   // The newest media element made for `url` (nullptr: none).
   Media* media(const std::string& url);
@@ -125,6 +127,8 @@ class NullPlatform final : public Platform {
                  ImageCallbacks callbacks) override;
   void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) override;
   void releaseImage(int imageId) override;
+  int loadTile(const std::string& url, const std::string& baseUrl, ImageCallbacks callbacks) override;
+  void cancelTile(int request) override;
   void loadFonts(std::function<void(std::string, std::string)> done) override;
   int createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
                   std::string_view role, MediaCallbacks callbacks) override;
@@ -159,6 +163,7 @@ class NullPlatform final : public Platform {
   struct PendingImage {
     std::string url;
     ImageCallbacks callbacks;
+    int request = 0; // tiles: the id loadTile() returned
   };
   struct Image {
     int width = 0;
@@ -185,6 +190,7 @@ class NullPlatform final : public Platform {
   std::deque<PendingImage> imageRequests_;
   std::map<int, Image> images_;
   int nextImage_ = 1;
+  int nextTile_ = 1;
   std::deque<Media> media_; // (a deque: media() pointers stay valid as more are made)
 };
 

@@ -12,6 +12,8 @@ void shotscape_fetch_text(int hostId, void* platform, int requestId, const char*
 void shotscape_image_load(int hostId, void* platform, int requestId, const char* url, const char* base, int maxSize);
 void shotscape_image_upload_rows(int imageId, std::uint32_t texture, int y, int rows);
 void shotscape_image_release(int imageId);
+void shotscape_tile_load(int hostId, void* platform, int requestId, const char* url, const char* base);
+void shotscape_tile_cancel(int requestId);
 // web/bridge/fonts.js
 void shotscape_fonts_load(int hostId, void* platform);
 // web/bridge/media.js

@@ -68,6 +68,17 @@ void WebPlatform::uploadImageRows(int imageId, std::uint32_t glTexture, int y, i
 
 void WebPlatform::releaseImage(int imageId) { shotscape_image_release(imageId); }
 
+int WebPlatform::loadTile(const std::string& url, const std::string& baseUrl, ImageCallbacks callbacks) {
+  const int id = nextRequest_++;
+  images_.put(id, std::move(callbacks));
+  shotscape_tile_load(hostId_, this, id, url.c_str(), baseUrl.c_str());
+  return id;
+}
+
+void WebPlatform::cancelTile(int request) {
+  if (images_.take(request)) shotscape_tile_cancel(request);
+}
+
 void WebPlatform::loadFonts(std::function<void(std::string, std::string)> done) {
   fonts_ = std::move(done);
   shotscape_fonts_load(hostId_, this);

@@ -34,6 +34,8 @@ class WebPlatform final : public Platform {
                  ImageCallbacks callbacks) override;
   void uploadImageRows(int imageId, std::uint32_t glTexture, int y, int rows) override;
   void releaseImage(int imageId) override;
+  int loadTile(const std::string& url, const std::string& baseUrl, ImageCallbacks callbacks) override;
+  void cancelTile(int request) override;
   void loadFonts(std::function<void(std::string, std::string)> done) override;
   int createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
                   std::string_view role, MediaCallbacks callbacks) override;
