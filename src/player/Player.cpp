@@ -325,6 +325,20 @@ std::string Player::statsJson() const {
       .add("blankMoveFrames", double(blankMoveFrames_))
       .add("preloadedScenes", double(loader_.preloadedScenes()))
       .add("preloadedBytes", loader_.preloadedBytes());
+  // A tiled scene's streaming: the tiles its last frame needed, how many of them a coarser level or
+  // the preview stood in for, the requests (in flight, made, cancelled, failed), the GPU memory held.
+  const TileStreamer& tiles = loader_.tiles();
+  json.add("tilesWanted", double(stage_.wantedTiles(loader_.scene()).size()))
+      .add("tileLevel", stage_.wantedTiles(loader_.scene()).empty() ? -1.0 : double(stage_.wantedTiles(loader_.scene()).front().level))
+      .add("tileStandIns", double(stage_.lastStandIns()))
+      .add("tilesInFlight", double(tiles.inFlight()))
+      .add("tilesRequested", double(tiles.requested()))
+      .add("tilesCancelled", double(tiles.cancelled()))
+      .add("tilesFailed", double(tiles.failedTiles()))
+      .add("tilesResident", double(store ? store->residentCount() : 0))
+      .add("tileBytes", store ? store->residentBytes() : 0.0)
+      .add("tileBudgetBytes", stage_.tileBudget())
+      .add("uploading", store && store->uploading());
   for (const Feature* f : features_) f->stats(json);
   return json.str();
 }
