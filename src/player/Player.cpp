@@ -23,6 +23,7 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
       pointers_(view_, hotspots_, loop_, overlay_.input()) {
   platform_->setFrameCallback([this](double now) { frame(now); });
   for (const auto& w : options_.warnings) platform_->warn(w.message);
+  stage_.setTileBudget(options_.memoryBudgetMb * 1024.0 * 1024.0);
   gpuOk_ = platform_->createGlContext();
   view_.start({}, {options_.yaw.value_or(0.0), options_.pitch.value_or(0.0), options_.hfov.value_or(90.0)});
   if (!gpuOk_) {

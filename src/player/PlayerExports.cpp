@@ -66,6 +66,7 @@ EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int contr
   options.autoplay = parsed.moment.autoplay.value_or(true);
   options.muted = parsed.moment.muted.value_or(true);
   options.autorotate = parsed.moment.autorotate.value_or(0.0);
+  options.memoryBudgetMb = parsed.moment.memoryBudget.value_or(256.0);
   options.warnings = parsed.warnings;
   auto* handle = new PlayerHandle;
   handle->player = std::make_unique<Player>(std::make_unique<shotscape::WebPlatform>(hostId), options);
@@ -84,7 +85,8 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
                                    std::pair{"scene", &m.scene}, std::pair{"hotspot", &m.hotspot}, std::pair{"lang", &m.lang}})
     if (*value) out.add(key, **value);
   for (const auto& [key, value] : {std::pair{"yaw", &m.yaw}, std::pair{"pitch", &m.pitch}, std::pair{"hfov", &m.hfov},
-                                   std::pair{"t", &m.t}, std::pair{"autorotate", &m.autorotate}})
+                                   std::pair{"t", &m.t}, std::pair{"autorotate", &m.autorotate},
+                                   std::pair{"memory-budget", &m.memoryBudget}})
     if (*value) out.add(key, **value);
   for (const auto& [key, value] : {std::pair{"controls", &m.controls}, std::pair{"autoplay", &m.autoplay},
                                    std::pair{"muted", &m.muted}, std::pair{"history", &m.historyPush}})

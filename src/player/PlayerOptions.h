@@ -22,6 +22,7 @@ struct PlayerOptions {
   bool autoplay = true;                  // video scenes: start playing (muted) by themselves
   bool muted = true;                     // video scenes: false tries to start with sound
   double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off
+  double memoryBudgetMb = 256.0;         // GPU memory a tiled scene's tiles may hold (memory-budget)
   Diagnostics warnings;                  // about the values above, reported once the player exists
 };
 

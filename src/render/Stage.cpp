@@ -17,6 +17,7 @@ bool isCube(const Scene& s) { return !s.layers().empty() && s.layers()[0].geomet
 // decoder's preview and the image.
 Stage::SceneTextures::SceneTextures(Platform& platform, const Scene& s, double budgetBytes)
     : scene(&s),
+      shaped(!s.layers().empty()),
       store(platform, isCube(s) ? int(s.layers()[0].geometry->levels().size()) : 2, budgetBytes, isCube(s)) {}
 
 void Stage::setTileBudget(double bytes) {
@@ -53,8 +54,17 @@ void Stage::forget() {
 }
 
 Stage::SceneTextures& Stage::textures(const Scene& scene) {
-  for (auto& t : scenes_)
-    if (t->scene == &scene) return *t;
+  for (auto& t : scenes_) {
+    if (t->scene != &scene) continue;
+    // Asked for before its manifest was read (no layers yet: an equirect store), a scene gets the
+    // store its layer needs once it has one (nothing was delivered to the first).
+    if (t->shaped || scene.layers().empty()) return *t;
+    t->video.reset();
+    t->store.reset();
+    t = std::make_unique<SceneTextures>(platform_, scene, isCube(scene) ? tileBudgetBytes_ : 256.0 * 1024 * 1024);
+    t->store.setLimits(limits_);
+    return *t;
+  }
   auto& t = scenes_.emplace_back(std::make_unique<SceneTextures>(platform_, scene, isCube(scene) ? tileBudgetBytes_ : 256.0 * 1024 * 1024));
   t->store.setLimits(limits_);
   return *t;

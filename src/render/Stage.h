@@ -90,6 +90,7 @@ class Stage {
   struct SceneTextures {
     SceneTextures(Platform& platform, const Scene& s, double budgetBytes);
     const Scene* scene;
+    bool shaped; // made for the scene's layer (false: asked for before the scene had one)
     TextureStore store;
     MediaTexture video;
     std::vector<TileId> wanted; // a cube layer's tiles its last drawn view needed, nearest the centre first

@@ -57,6 +57,7 @@ bool TextureStore::uploadStep(double budgetMs) {
     if (next->texture->uploading() && (next->texture->progress() == before || platform_.nowMs() - start >= budgetMs)) break;
     if (!cube_ || platform_.nowMs() - start >= budgetMs) break;
   }
+  if (cube_) evict(); // a tile just in may have taken the store over its budget
   return uploading();
 }
 
@@ -123,9 +124,10 @@ int TextureStore::residentCount() const {
 }
 
 double TextureStore::residentBytes() const {
+  // Storage is allocated when a tile is delivered: uploading tiles hold their memory too.
   double bytes = 0.0;
   for (const auto& t : tiles_)
-    if (t.texture->ready()) bytes += bytesOf(*t.texture);
+    if (t.texture->ready() || t.texture->uploading()) bytes += bytesOf(*t.texture);
   return bytes;
 }
 

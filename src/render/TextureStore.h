@@ -56,7 +56,7 @@ class TextureStore {
   bool uploading(const TileId& tile) const;
   bool uploading() const;
   double progress(const TileId& tile) const; // [0, 1]
-  double residentBytes() const;
+  double residentBytes() const; // GPU memory held: resident and uploading tiles (storage is allocated on delivery)
   double budgetBytes() const { return budgetBytes_; }
   void setBudgetBytes(double bytes) { budgetBytes_ = bytes; }
   int residentCount() const;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { browserSuite, recordEvents, waitForEvent, watchPage, screenshotPixels, markersOnScreen, fixturesDir, nativeBin } from './harness.mjs';
+import { browserSuite, recordEvents, waitForEvent, watchPage, screenshotPixels, markersOnScreen, fixturesDir, nativeBin, throttle } from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -31,13 +31,25 @@ async function open(page, manifest, view) {
 }
 
 // Sharp: every tile the view needs is drawn from its own texture (no stand-in), nothing in flight
-// or uploading.
-async function waitSharp(page) {
-  await page.waitForFunction(() => {
+// or uploading — in a frame drawn after `afterFrame` (stats().framesDrawn), so a view just set is
+// the one judged.
+async function waitSharp(page, afterFrame = -1) {
+  await page.waitForFunction((after) => {
     const s = document.querySelector('shotscape-player').stats();
-    return s.tilesWanted > 0 && s.tileStandIns === 0 && s.tilesInFlight === 0 && !s.uploading;
-  }, null, { timeout: 30000 });
+    return s.framesDrawn > after && s.tilesWanted > 0 && s.tileStandIns === 0 && s.tilesInFlight === 0 && !s.uploading;
+  }, afterFrame, { timeout: 30000 });
   return page.evaluate(() => document.querySelector('shotscape-player').stats());
+}
+
+// Sets the view (element API) and waits until it is drawn sharp.
+async function viewSharp(page, view) {
+  const frame = await page.evaluate((v) => {
+    const el = document.querySelector('shotscape-player');
+    const drawn = el.stats().framesDrawn;
+    el.setView(v);
+    return drawn;
+  }, view);
+  return waitSharp(page, frame + 1);
 }
 
 const VIEWS = [
@@ -73,18 +85,21 @@ test('tiled: a zoom fetches the next level, only the tiles in view', async (t) =
   const page = await suite.browser.context.newPage();
   // A small viewport, so the wide view needs the coarsest level and the zoom the finest.
   await page.setViewportSize({ width: 400, height: 225 });
+  // Counted where they arrive, at the server (the decoder worker's fetches are not all reported
+  // to the page's request events).
   const requested = [];
-  page.on('request', (r) => { if (r.url().includes('/tiles-markers/tiles/')) requested.push(r.url().split('/tiles-markers/tiles/')[1]); });
+  const count = (req) => { if (req.url.includes('/tiles-markers/tiles/')) requested.push(req.url.split('/tiles-markers/tiles/')[1]); };
+  suite.server.server.on('request', count);
   const wide = await open(page, manifest, { yaw: 90, pitch: 0, hfov: 120 });
   const before = requested.length;
-  await page.evaluate(() => document.querySelector('shotscape-player').setView({ hfov: 30 }));
-  const zoomed = await waitSharp(page);
+  const zoomed = await viewSharp(page, { hfov: 30 });
   const fetched = requested.slice(before);
   t.diagnostic(`wide: level ${wide.tileLevel} (${wide.tilesWanted} tiles); zoomed: level ${zoomed.tileLevel} (${zoomed.tilesWanted} tiles), fetched ${fetched.join(' ')}`);
   assert.ok(zoomed.tileLevel > wide.tileLevel, 'the zoom needs a finer level');
   assert.ok(fetched.length > 0 && fetched.every((f) => f.startsWith(`${zoomed.tileLevel}/`)), 'only the needed level is fetched (no intermediate)');
   assert.ok(fetched.length <= zoomed.tilesWanted, `${fetched.length} fetched for ${zoomed.tilesWanted} visible`);
   assert.ok(fetched.every((f) => f.startsWith(`${zoomed.tileLevel}/r/`)), 'a view into the right face fetches right-face tiles only');
+  suite.server.server.off('request', count);
   await page.close();
 });
 
@@ -115,5 +130,53 @@ test('tiled: a missing, a corrupt and a wrong-sized tile leave a coarser level o
   let clear = 0;
   for (let i = 0; i < shot.data.length; i += 4 * 97) if (shot.data[i] === 13 && shot.data[i + 1] === 13 && shot.data[i + 2] === 15) clear++;
   assert.equal(clear, 0, `${clear} sampled pixels show the clear colour: a hole`);
+  await page.close();
+});
+
+test('tiled: over a long rotation the tiles held stay within memory-budget, least recently seen evicted', async (t) => {
+  const manifest = tileSet('tiles-markers');
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  // 32 MB: about 55 of the finest level's 328-texel tiles (with mips); two turns show more.
+  await page.goto(`${suite.server.url}?manifest=${manifest}&yaw=0&pitch=0&hfov=70&controls=0&memory-budget=32`);
+  await waitForEvent(page, 'ready');
+  let most = 0, budget = 0;
+  for (let yaw = 0; yaw <= 720; yaw += 30) {
+    const s = await viewSharp(page, { yaw: ((yaw + 180) % 360) - 180, pitch: yaw % 120 === 0 ? 30 : -20 });
+    budget = s.tileBudgetBytes;
+    most = Math.max(most, s.tileBytes);
+    assert.ok(s.tileBytes <= s.tileBudgetBytes, `${(s.tileBytes / 2 ** 20).toFixed(1)} MB held at yaw ${yaw}, over ${(s.tileBudgetBytes / 2 ** 20).toFixed(1)} MB`);
+  }
+  const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  t.diagnostic(`most held ${(most / 2 ** 20).toFixed(1)} of ${(budget / 2 ** 20).toFixed(0)} MB; ${s.tilesRequested} requests, ${s.tilesResident} resident at the end`);
+  assert.equal(budget, 32 * 2 ** 20);
+  assert.ok(most > budget * 0.7, 'the rotation filled the budget (the test exercises eviction)');
+  // More tiles came in (requests less the cancelled and the preview) than are held: some were evicted.
+  assert.ok(s.tilesRequested - s.tilesCancelled - 1 > s.tilesResident, `${s.tilesRequested} requests, ${s.tilesCancelled} cancelled, ${s.tilesResident} resident`);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('tiled: a fast rotation on a slow network cancels the requests of tiles that left the view', async (t) => {
+  const manifest = tileSet('tiles-markers');
+  const page = await suite.browser.context.newPage();
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}?manifest=${manifest}&yaw=0&pitch=0&hfov=70&controls=0`);
+  await waitForEvent(page, 'ready');
+  const unthrottle = await throttle(page, { kibPerSecond: 256, latencyMs: 150 });
+  const aborted = [];
+  page.on('requestfailed', (r) => { if (r.url().includes('/tiles/')) aborted.push(r.url().split('/tiles/')[1]); });
+  for (let yaw = 0; yaw < 360; yaw += 45) {
+    await page.evaluate((y) => document.querySelector('shotscape-player').setView({ yaw: y > 180 ? y - 360 : y }), yaw);
+    await page.waitForTimeout(80);
+  }
+  const s = await page.evaluate(() => document.querySelector('shotscape-player').stats());
+  t.diagnostic(`${s.tilesRequested} requested, ${s.tilesCancelled} cancelled; ${aborted.length} downloads aborted`);
+  assert.ok(s.tilesCancelled > 0, 'stale requests were cancelled');
+  assert.ok(aborted.length > 0, 'their downloads were aborted in the network');
+  await unthrottle();
+  const settled = await waitSharp(page);
+  assert.ok(settled.tilesWanted > 0);
   await page.close();
 });

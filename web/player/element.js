@@ -353,7 +353,7 @@ class ShotscapePlayer extends HTMLElement {
     var controls = this.getAttribute('controls') !== '0';
     // The moment attributes go to the core's moment codec as one "key=value&…" string.
     var moment = new URLSearchParams();
-    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate']) {
+    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget']) {
       if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
     }
     var self2 = this;

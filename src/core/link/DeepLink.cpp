@@ -209,6 +209,10 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
   }
+  if (const auto it = params.find("memory-budget"); it != params.end()) {
+    if (const auto mb = number(it->second); mb && *mb >= 32.0 && *mb <= 4096.0) m.memoryBudget = *mb;
+    else warn("memory-budget", "expected megabytes in [32, 4096]; ignored");
+  }
   if (const auto it = params.find("history"); it != params.end()) {
     if (it->second == "push" || it->second == "replace") m.historyPush = it->second == "push";
     else warn("history", "expected push or replace; ignored");

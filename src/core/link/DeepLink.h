@@ -33,7 +33,8 @@ struct Moment {
   std::optional<bool> autoplay;
   std::optional<bool> muted;
   std::optional<double> autorotate;     // degrees per second, [-90, 90] (0 = off); "true" or bare = 2°/s
-  std::optional<bool> historyPush;      // history=push: each scene change is an entry of the page's history; =replace: none
+  std::optional<bool> historyPush;
+  std::optional<double> memoryBudget;   // memory-budget: MB of GPU memory a tiled scene's tiles may hold, [32, 4096] (not written into links)      // history=push: each scene change is an entry of the page's history; =replace: none
   // embed.html only: the origins whose postMessage commands the player obeys besides its own,
   // normalised ("https://example.com"), or {"*"} for any (see EmbedMessage.h).
   std::optional<std::vector<std::string>> origins;
