@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the committed demo content in public/demo/ with the project's own tools: the 360°
 # set and the tour's three other positions (shotscape-make-demo-scene, ≈4.5 min each on 2 cores;
-# skipped with SKIP_SCENE=1), the director's
+# skipped with SKIP_SCENE=1) and the set at 8192×4096 tiled (shotscape-tile → public/demo/tiled/set), the director's
 # commentary for each hotspot (espeak-ng → AAC + WebVTT timed to the speech, from the scripts in
 # tools/demo/), the influence clips (shotscape-make-influence-clip → H.264 MP4) and the still, and
 # the room tone that plays under the scene (ffmpeg), and the 360° video scene
@@ -19,6 +19,12 @@ if [ "${SKIP_SCENE:-0}" != 1 ]; then
   "$BIN/shotscape-make-demo-scene" "$OUT/tour/door.jpg" 4096 --position -3.7,1.5,1.0
   "$BIN/shotscape-make-demo-scene" "$OUT/tour/table.jpg" 4096 --position 1.7,1.5,1.1
   "$BIN/shotscape-make-demo-scene" "$OUT/tour/window.jpg" 4096 --position 0,1.5,4.6
+  # The tiled demo (public/demo/tiled/manifest.json, hand-written around the tiles): the set rendered
+  # at 8192×4096 (≈14 min on 2 cores) and cut by shotscape-tile into 656-texel tiles at three levels.
+  "$BIN/shotscape-make-demo-scene" "${TMPDIR:-/tmp}/shotscape-set-8192.jpg" 8192
+  rm -rf "$OUT/tiled/set"
+  "$BIN/shotscape-tile" "${TMPDIR:-/tmp}/shotscape-set-8192.jpg" "$OUT/tiled/set" --quality 80
+  rm -f "${TMPDIR:-/tmp}/shotscape-set-8192.jpg"
 fi
 for name in window lamp camera bookcase ball headlights entrance table skyline; do
   node tools/make-commentary.mjs "tools/demo/$name.txt" "$OUT/commentary" "$name"

@@ -1,6 +1,9 @@
-// shotscape-make-test-panorama OUT.jpg [WIDTH]
+// shotscape-make-test-panorama OUT.jpg [WIDTH] [--detail]
 // Renders an equirectangular test image with coloured disc markers at known yaw/pitch, and writes
 // OUT.json listing them, for the browser tests that check where markers land on screen.
+// --detail: the background is fine detail up to the pixel (a zone plate in each 64-pixel cell, its
+// tint varying from cell to cell), so a tiled copy has something to be sharp about (the tile
+// benchmark).
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +45,7 @@ struct Job {
   Raster* out;
   std::vector<glm::dvec3> centres;
   double cosRadius;
+  bool detail = false;
 };
 
 void renderRow(int y, void* context) {
@@ -54,6 +58,15 @@ void renderRow(int y, void* context) {
     // A dim background with 30° graticule lines, so drags and seams are visible too.
     const bool line = std::fmod(std::abs(angles.yaw) + 0.25, 30.0) < 0.5 || std::fmod(std::abs(angles.pitch) + 0.25, 30.0) < 0.5;
     Rgb c = line ? Rgb{0.06f, 0.06f, 0.07f} : Rgb{0.025f, 0.025f, 0.03f};
+    if (job.detail && !line) {
+      // A zone plate per 64-pixel cell: rings whose frequency rises to the pixel at the cell's edge.
+      const int cx = x / 64, cy = y / 64;
+      const double dx = x % 64 - 31.5, dy = y % 64 - 31.5;
+      const float ring = float(0.5 + 0.5 * std::cos(M_PI * (dx * dx + dy * dy) / 64.0));
+      const unsigned hash = unsigned(cx * 73856093) ^ unsigned(cy * 19349663);
+      const float r = 0.04f + 0.10f * float(hash & 7) / 7.0f, g = 0.04f + 0.10f * float((hash >> 3) & 7) / 7.0f;
+      c = Rgb{r * ring + 0.02f, g * ring + 0.02f, 0.12f * ring + 0.02f};
+    }
     for (size_t i = 0; i < job.centres.size(); ++i)
       if (glm::dot(d, job.centres[i]) >= job.cosRadius) c = kMarkers[i].colour;
     out.set(x, y, c);
@@ -63,18 +76,24 @@ void renderRow(int y, void* context) {
 } // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: %s OUT.jpg [WIDTH]\n", argv[0]);
+  bool detail = false;
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string(argv[i]) == "--detail") detail = true;
+    else args.push_back(argv[i]);
+  }
+  if (args.empty()) {
+    std::fprintf(stderr, "usage: %s OUT.jpg [WIDTH] [--detail]\n", argv[0]);
     return 2;
   }
-  const std::string path = argv[1];
-  const int width = argc > 2 ? std::atoi(argv[2]) : 4096;
+  const std::string path = args[0];
+  const int width = args.size() > 1 ? std::atoi(args[1].c_str()) : 4096;
   if (width < 64 || width > 16384 || width % 2) {
     std::fprintf(stderr, "error: WIDTH must be an even number in [64, 16384]\n");
     return 2;
   }
   Raster raster(width, width / 2);
-  Job job{&raster, {}, std::cos(kRadiusDeg * M_PI / 180.0)};
+  Job job{&raster, {}, std::cos(kRadiusDeg * M_PI / 180.0), detail};
   for (const auto& m : kMarkers) job.centres.push_back(directionFromYawPitch({m.yaw, m.pitch}));
   forEachRow(raster.height, renderRow, &job);
   if (!raster.writeJpeg(path, 92)) return 1;
