@@ -215,6 +215,7 @@ void Player::frame(double nowMs) {
   if (hotspots_.takeOpened()) autorotate_.stop();
   for (Feature* f : features_) moving = f->step(nowMs) || moving;
   moving = loader_.step(nowMs, kUploadBudgetMs) || moving;
+  if (gpuOk_) loader_.streamTiles();
   const Scene& scene = loader_.scene();
   const LoadStatus status = scene.load().status();
   const bool indeterminate = status == LoadStatus::Manifest || (status == LoadStatus::Image && scene.downloadProgress < 0);
@@ -232,7 +233,6 @@ void Player::frame(double nowMs) {
   } else {
     stage_.draw(scene, view_, overlay_.hasFonts());
   }
-  loader_.streamTiles();
 
   bool acted = false;
   if (actions) {

@@ -93,8 +93,8 @@ class SceneLoader {
   // neighbours'); true while it needs the next frame.
   bool step(double nowMs, double budgetMs);
   bool previewUploading() const;
-  // After a frame was drawn: a tiled scene's tiles for the view drawn (TileStreamer).
-  void streamTiles() { tiles_.stream(*scene_); }
+  // Each frame before drawing: a tiled scene's tiles for the view (TileStreamer).
+  void streamTiles() { tiles_.stream(*scene_, view_.projection(), view_.pixelRatio()); }
   const TileStreamer& tiles() const { return tiles_; }
   // What preloading holds: neighbours with pixels, and their GPU bytes.
   int preloadedScenes() const;

@@ -119,10 +119,10 @@ void TileStreamer::start(Scene& scene, std::function<void()> done, std::function
     }));
 }
 
-void TileStreamer::stream(Scene& scene) {
+void TileStreamer::stream(Scene& scene, const Projection& projection, double pixelRatio) {
   const CubeGeometry* g = cubeOf(scene);
-  if (!g) return;
-  const std::vector<TileId>& wanted = stage_.wantedTiles(scene);
+  if (!g || scene.load().status() == LoadStatus::Failed) return;
+  const std::vector<TileId> wanted = g->visibleTiles(projection, g->levelFor(projection, pixelRatio));
   // Cancel what the view no longer shows (the first picture's requests are kept: level 0 and the preview).
   for (auto it = inFlight_.begin(); it != inFlight_.end();) {
     const bool stale = it->scene == &scene && it->tile.level > 0 && std::find(wanted.begin(), wanted.end(), it->tile) == wanted.end();
@@ -134,11 +134,10 @@ void TileStreamer::stream(Scene& scene) {
       ++it;
     }
   }
-  const TextureStore* store = stage_.findLayer(scene);
-  if (!store) return;
+  const TextureStore& store = stage_.layer(scene);
   for (const TileId& tile : wanted) {
     if (int(inFlight_.size()) >= kMaxInFlight) break;
-    if (store->tile(tile) || busy(scene, tile) || bad_.count(key(scene, tile))) continue;
+    if (store.tile(tile) || busy(scene, tile) || bad_.count(key(scene, tile))) continue;
     request(scene, tile);
   }
 }

@@ -35,8 +35,10 @@ class TileStreamer {
   // The scene's first picture: the preview, or the coarsest level's tiles. `done` once in (or
   // given up); `failed` when nothing could be loaded at all.
   void start(Scene& scene, std::function<void()> done, std::function<void(FetchFailure)> failed);
-  // After a frame was drawn: requests what the view needs of `scene`, cancels what it no longer does.
-  void stream(Scene& scene);
+  // Each frame: requests the tiles `projection` shows of `scene` at the level the screen needs
+  // (`pixelRatio`), nearest the centre first, and cancels those it no longer shows — before the
+  // frame is drawn, so the first tiles are on their way with the preview.
+  void stream(Scene& scene, const Projection& projection, double pixelRatio);
   // The scene is dropped (or its pixels reloaded): its requests are cancelled, its failures forgotten.
   void forget(const Scene& scene);
 

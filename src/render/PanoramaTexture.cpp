@@ -45,20 +45,24 @@ void PanoramaTexture::forget() {
   reset();
 }
 
-void PanoramaTexture::begin(const ImageInfo& image, bool wrapAround) {
+void PanoramaTexture::begin(const ImageInfo& image, bool wrapAround, bool tile) {
   assert(image.id && image.width > 0 && image.height > 0 && "PanoramaTexture::begin: needs a decoded image");
   reset();
   image_ = image;
-  const int levels = 1 + static_cast<int>(std::floor(std::log2(std::max(image.width, image.height))));
+  // A tile: one level (it is drawn at the level whose texels match the screen's pixels, so it is
+  // never minified by 2× or more; no mip chain to generate on arrival).
+  tile_ = tile;
+  const int levels = tile ? 1 : 1 + static_cast<int>(std::floor(std::log2(std::max(image.width, image.height))));
   glGenTextures(1, &texture_);
   glBindTexture(GL_TEXTURE_2D, texture_);
   glTexStorage2D(GL_TEXTURE_2D, levels, GL_RGBA8, image.width, image.height);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, wrapAround ? GL_REPEAT : GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, tile ? GL_LINEAR : GL_LINEAR_MIPMAP_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  if (limits_.maxAnisotropy > 1.0f) glTexParameterf(GL_TEXTURE_2D, kMaxAnisotropy, std::min(8.0f, limits_.maxAnisotropy));
-  rowsPerStrip_ = std::clamp(kPixelsPerStrip / image.width, 8, image.height);
+  if (limits_.maxAnisotropy > 1.0f && !tile) glTexParameterf(GL_TEXTURE_2D, kMaxAnisotropy, std::min(8.0f, limits_.maxAnisotropy));
+  // (A whole 656² tile in one call costs SwiftShader ~33 ms: tiles go in quarters.)
+  rowsPerStrip_ = tile ? std::max(1, (image.height + 3) / 4) : std::clamp(kPixelsPerStrip / image.width, 8, image.height);
 }
 
 bool PanoramaTexture::uploadStep(double budgetMs) {
@@ -90,8 +94,10 @@ bool PanoramaTexture::uploadStep(double budgetMs) {
     return false;
   }
 
-  glBindTexture(GL_TEXTURE_2D, texture_);
-  glGenerateMipmap(GL_TEXTURE_2D);
+  if (!tile_) {
+    glBindTexture(GL_TEXTURE_2D, texture_);
+    glGenerateMipmap(GL_TEXTURE_2D);
+  }
   platform_.releaseImage(image_.id);
   image_.id = 0;
   ready_ = true;

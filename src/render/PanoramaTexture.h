@@ -30,7 +30,9 @@ class PanoramaTexture {
   PanoramaTexture& operator=(const PanoramaTexture&) = delete;
 
   // `wrapAround`: an equirect's left and right edges meet (else every edge clamps: tiles, faces).
-  void begin(const ImageInfo& image, bool wrapAround = true);
+  // `tile`: a cube layer's tile — one mip level, uploaded in quarters (see begin()).
+  void begin(const ImageInfo& image, bool wrapAround = true, bool tile = false);
+  bool mipmapped() const { return !tile_; }
   bool uploadStep(double budgetMs);
   void reset();
   // After a context loss: forgets the GL names (dead with the old context) and the upload state,
@@ -53,6 +55,7 @@ class PanoramaTexture {
   int nextRow_ = 0;
   int rowsPerStrip_ = 64;
   bool ready_ = false;
+  bool tile_ = false;
   TextureLimits limits_;
   void* fence_ = nullptr; // GLsync after the last batch of strips; the next waits for it
   double longestStripMs_ = 0.0;

@@ -6,7 +6,7 @@
 namespace shotscape {
 
 namespace {
-double bytesOf(const PanoramaTexture& t) { return double(t.width()) * t.height() * 4.0 * 4.0 / 3.0; }
+double bytesOf(const PanoramaTexture& t) { return double(t.width()) * t.height() * 4.0 * (t.mipmapped() ? 4.0 / 3.0 : 1.0); }
 } // namespace
 
 TextureStore::TextureStore(Platform& platform, int levels, double budgetBytes, bool cube)
@@ -36,7 +36,7 @@ void TextureStore::deliver(const TileId& tile, const ImageInfo& image) {
     tiles_.push_front(Tile{tile, std::make_unique<PanoramaTexture>(platform_, limits_)});
     existing = &tiles_.front();
   }
-  existing->texture->begin(image, !cube_);
+  existing->texture->begin(image, !cube_, cube_);
 }
 
 bool TextureStore::uploadStep(double budgetMs) {

@@ -237,7 +237,7 @@ bool encodeJpeg(const std::uint8_t* rgb, int width, int height, int stride, int 
   info.in_color_space = JCS_RGB;
   jpeg_set_defaults(&info);
   jpeg_set_quality(&info, quality, TRUE);
-  info.optimize_coding = TRUE;
+  info.optimize_coding = FALSE; // (as vips and most tilers: ~15% faster, ~5% larger)
   jpeg_start_compress(&info, TRUE);
   while (info.next_scanline < info.image_height) {
     JSAMPROW row = const_cast<std::uint8_t*>(rgb + size_t(info.next_scanline) * size_t(stride));

@@ -42,14 +42,32 @@ var decoder = {
   },
   // A tile: decoded at its own size, no preview; cancel(request) aborts its download.
   tile: function (url) {
-    var self = this;
-    if (!this.worker) this.worker = startDecoder(function (m) { self._message(m); }, function (reason) { self._fail(reason); });
+    var ahead = this.prefetchedTiles.get(url);
+    if (ahead) {
+      this.prefetchedTiles.delete(url);
+      return ahead;
+    }
+    this.warm();
     var id = this.next++;
     var request = { id: id, url: url, listeners: [], previewListeners: [] };
     request.promise = new Promise(function (resolve, reject) { request.resolve = resolve; request.reject = reject; });
     this.pending.set(id, request);
     this.worker.postMessage({ id: id, url: url, tile: true });
     return request;
+  },
+  // The worker starts before any image is asked for (its start-up is ~100 ms): with the module.
+  warm: function () {
+    var self = this;
+    if (!this.worker) this.worker = startDecoder(function (m) { self._message(m); }, function (reason) { self._fail(reason); });
+  },
+  prefetchedTiles: new Map(), // absolute URL → tile request (a tiled scene's preview, asked for with the manifest)
+  prefetchTile: function (url) {
+    if (this.prefetchedTiles.has(url)) return;
+    var request = this.tile(url);
+    var map = this.prefetchedTiles;
+    map.set(url, request);
+    var drop = function () { setTimeout(function () { if (map.get(url) === request) map.delete(url); }, 60000); };
+    request.promise.then(drop, drop);
   },
   cancel: function (request) {
     if (!this.pending.delete(request.id)) return;
@@ -182,6 +200,7 @@ function loadScript(src, ready) {
 }
 
 function prefetchFor(element) {
+  decoder.warm();
   prefetchShot(element.getAttribute('manifest'), element.getAttribute('panorama'));
 }
 
@@ -212,10 +231,16 @@ function prefetchShot(manifest, panorama) {
       texts.set(manifestUrl.href, request);
       setTimeout(function () { if (texts.get(manifestUrl.href) === request) texts.delete(manifestUrl.href); }, 60000);
       request.then(function (r) { return r.ok ? JSON.parse(r.text) : null; }).then(function (m) {
-        var src = m && m.scene && m.scene.src;
+        // The first scene's pixels: an equirect's image, or a tiled scene's preview strip.
+        var scene = m && (m.scene || (Array.isArray(m.scenes) &&
+          (m.scenes.find(function (s) { return s && s.id === m.start; }) || m.scenes[0])));
+        var preview = scene && scene.type === 'multires' && scene.tiles && scene.tiles.preview;
+        var src = preview || (scene && scene.type === 'equirect-image' && scene.src);
         if (typeof src !== 'string') return;
         var image = new URL(src, manifestUrl.href);
-        if (httpish(image)) decoder.prefetch(image.href);
+        if (!httpish(image)) return;
+        if (preview) decoder.prefetchTile(image.href);
+        else decoder.prefetch(image.href);
       }).catch(function () { /* the player's own load reports it */ });
     }
   } catch (e) { /* a malformed URL: the player's own load reports it */ }
