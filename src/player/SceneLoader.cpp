@@ -393,6 +393,9 @@ bool SceneLoader::step(double nowMs, double budgetMs) {
     else again = true;
     loop_.markDirty();
   }
+  // A tiled scene's many small uploads wait until the GPU has finished the frames before (see
+  // Stage::gpuCaughtUp): the next frame tries again.
+  if (isCube(*scene_) && stage_.layer(*scene_).uploading() && !stage_.gpuCaughtUp()) return true;
   // The shown scene's uploads first; the neighbours' share what is left of the budget.
   const double start = platform_.nowMs();
   TextureStore& store = stage_.layer(*scene_);

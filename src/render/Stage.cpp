@@ -45,7 +45,19 @@ bool Stage::build(std::string& error) {
   return overlay_->init(error);
 }
 
+bool Stage::gpuCaughtUp() {
+  if (!frameFence_) return true;
+  // (WebGL answers from state updated between tasks: this never waits.)
+  GLint status = GL_UNSIGNALED;
+  glGetSynciv(static_cast<GLsync>(frameFence_), GL_SYNC_STATUS, 1, nullptr, &status);
+  if (status != GL_SIGNALED) return false;
+  glDeleteSync(static_cast<GLsync>(frameFence_));
+  frameFence_ = nullptr;
+  return true;
+}
+
 void Stage::forget() {
+  frameFence_ = nullptr;
   for (auto& t : scenes_) {
     t->store.forget();
     t->video.forget();
@@ -248,6 +260,10 @@ void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const S
   }
   setViewport(fbWidth, fbHeight);
   if (withOverlay) overlay_->draw();
+  if (!frameFence_) {
+    frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+    glFlush(); // (an unflushed fence may never signal when no frame follows)
+  }
 }
 
 } // namespace shotscape

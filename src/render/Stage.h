@@ -63,6 +63,10 @@ class Stage {
   void setTileBudget(double bytes);
   double tileBudget() const { return tileBudgetBytes_; }
   // Quads the last cube layer drew, and how many of them stood in for a tile not yet in.
+  // Whether the GPU has finished the frames drawn so far (a fence after each frame). Uploads that
+  // queue behind unfinished work block the main thread until it is done: SwiftShader's first draw
+  // with a program compiles it for 150–250 ms, and a tile uploaded meanwhile made a 50–65 ms task.
+  bool gpuCaughtUp();
   int lastQuads() const { return lastQuads_; }
   // The tiles a cube scene's last drawn view needed at the level the screen needs (empty: none drawn).
   const std::vector<TileId>& wantedTiles(const Scene& scene) const;
@@ -116,6 +120,7 @@ class Stage {
   std::unique_ptr<OverlayRenderer> overlay_;
   int viewport_[2] = {-1, -1};
   int lastQuads_ = 0;
+  void* frameFence_ = nullptr; // GLsync after the last frame not yet known finished
   int lastStandIns_ = 0; // the GL viewport last set, framebuffer pixels
   bool warmUpWalk_ = false;
   bool walkWarm_ = false;

@@ -51,7 +51,7 @@ for (let l = 0; l < config.maxLevel; l++) mLevels.push({ tileSize: config.tileRe
 const VIEW = { yaw: 30, pitch: 10, hfov: 90 };
 const vfov = 2 * Math.atan(Math.tan((VIEW.hfov * Math.PI) / 360) * 720 / 1280);
 const page = (name, head, body) => fs.writeFileSync(path.join(dir, `${name}.html`), `<!doctype html><html><head><meta charset="utf-8">
-<link rel="icon" href="/favicon.svg"><style>html,body{margin:0;height:100%;overflow:hidden}#pano,shotscape-player{display:block;width:100vw;height:100vh}</style>
+<link rel="icon" href="/favicon.svg"><style>html,body{margin:0;height:100%;overflow:hidden;background:#000}#pano,shotscape-player{display:block;width:100vw;height:100vh}</style>
 ${head}</head><body>${body}</body></html>`);
 page('shotscape', '<script src="/shotscape-player.js"></script>', `
 <shotscape-player manifest="/bench/tiles/shotscape.json" controls="0" yaw="${VIEW.yaw}" pitch="${VIEW.pitch}" hfov="${VIEW.hfov}"></shotscape-player>

@@ -49,7 +49,7 @@ async function viewSharp(page, view) {
     el.setView(v);
     return drawn;
   }, view);
-  return waitSharp(page, frame + 1);
+  return waitSharp(page, frame); // (setView applies at once: any frame drawn after it shows the new view)
 }
 
 const VIEWS = [
