@@ -80,6 +80,35 @@ for (const view of VIEWS) {
   });
 }
 
+// A cube map: the six faces of the tile set's coarsest level (one 328-texel tile per face), as
+// `cubemap-image` with its `faces`.
+function cubeMap() {
+  tileSet('tiles-markers');
+  const file = path.join(fixturesDir, 'cubemap.json');
+  const faces = Object.fromEntries(['front', 'right', 'back', 'left', 'up', 'down'].map((name, i) => [name, `tiles-markers/tiles/0/${'frblud'[i]}/0_0.jpg`]));
+  fs.writeFileSync(file, JSON.stringify({ title: 'Cube map', scene: { type: 'cubemap-image', faces } }));
+  return '/fixtures/cubemap.json';
+}
+
+for (const view of [VIEWS[0], VIEWS[1], VIEWS[2]]) {
+  test(`cube map: markers land where the projection predicts — ${view.name}`, async (t) => {
+    const page = await suite.browser.context.newPage();
+    const log = watchPage(page);
+    await open(page, cubeMap(), view);
+    const shot = await screenshotPixels(page);
+    const markers = markersOnScreen(shot, view, suite.fixtures.markers.markers);
+    assert.ok(markers.length >= 1, 'no marker on screen for this view');
+    for (const m of markers) {
+      // 328-texel faces magnified about 2.5×: blurrier edges, the same centres.
+      assert.ok(m.blob, `marker ${m.marker.name} not found near (${m.predicted.map((v) => v.toFixed(1))})`);
+      assert.ok(m.error < 2.5, `marker ${m.marker.name} is ${m.error.toFixed(2)} px from the prediction`);
+      t.diagnostic(`${m.marker.name}: ${m.error.toFixed(2)} px`);
+    }
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+}
+
 test('tiled: a zoom fetches the next level, only the tiles in view', async (t) => {
   const manifest = tileSet('tiles-markers');
   const page = await suite.browser.context.newPage();
