@@ -12,8 +12,8 @@
 // Filtering: the finest level samples the equirect bilinearly, supersampled near the poles where
 // the equirect's rows are stretched; each coarser level is a 2×2 box average of the finer one (no
 // aliasing). Each tile is cut from its own face, so samples never cross into another face.
-// Memory: the decoded input (width × height × 3 bytes) plus one face's levels (4/3 × face² × 3):
-// 2.1 GB for 32768×16384. Larger inputs are refused. Output goes to OUTDIR.partial and is renamed
+// Memory: the decoded input (width × height × 3 bytes) plus the group of faces being cut (four side
+// faces at once): measured peak 2.95 GB for 32768×16384. Larger inputs are refused. Output goes to OUTDIR.partial and is renamed
 // to OUTDIR only once complete: a failure leaves no partial output.
 #include <algorithm>
 #include <atomic>
