@@ -147,9 +147,8 @@ const Scene* SceneLoader::find(const std::string& id) const {
 const Scene* SceneLoader::pending() const { return pending_ ? find(pending_->id) : nullptr; }
 
 namespace {
-bool isCube(const Scene& s) { return !s.layers().empty() && s.layers()[0].geometry->kind() == GeometryKind::Cube; }
 // The scene's first picture is on the GPU: the full panorama, or a cube layer's preview or first tiles.
-bool firstPictureIn(const Scene& s, const TextureStore& store) { return isCube(s) ? store.drawable() != nullptr : store.resident(kFull); }
+bool firstPictureIn(const Scene& s, const TextureStore& store) { return s.cube() ? store.drawable() != nullptr : store.resident(kFull); }
 } // namespace
 
 void SceneLoader::loadCube(Scene& scene) {
@@ -174,7 +173,7 @@ void SceneLoader::loadCube(Scene& scene) {
 
 void SceneLoader::loadImage(Scene& scene) {
   if (!gpu_) return;
-  if (isCube(scene)) return loadCube(scene);
+  if (scene.cube()) return loadCube(scene);
   scene.load().beginImage();
   scene.downloadProgress = -1.0;
   loop_.invalidate();
@@ -395,14 +394,14 @@ bool SceneLoader::step(double nowMs, double budgetMs) {
   }
   // A tiled scene's many small uploads wait until the GPU has finished the frames before (see
   // Stage::gpuCaughtUp): the next frame tries again.
-  if (isCube(*scene_) && stage_.layer(*scene_).uploading() && !stage_.gpuCaughtUp()) return true;
+  if (scene_->cube() && stage_.layer(*scene_).uploading() && !stage_.gpuCaughtUp()) return true;
   // The shown scene's uploads first; the neighbours' share what is left of the budget.
   const double start = platform_.nowMs();
   TextureStore& store = stage_.layer(*scene_);
   if (store.uploading()) {
     // The preview (or poster) shows as soon as it is in; the full image's strips redraw only the
     // loading bar's ticks until its last row.
-    if (store.uploading(kPreview) || isCube(*scene_)) loop_.markDirty();
+    if (store.uploading(kPreview) || scene_->cube()) loop_.markDirty();
     store.uploadStep(budgetMs);
     again = again || store.uploading();
   }

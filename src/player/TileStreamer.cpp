@@ -19,11 +19,6 @@ std::vector<TileId> coarsest(const CubeGeometry& g) {
   return out;
 }
 
-const CubeGeometry* cubeOf(const Scene& scene) {
-  if (scene.layers().empty() || scene.layers()[0].geometry->kind() != GeometryKind::Cube) return nullptr;
-  return static_cast<const CubeGeometry*>(scene.layers()[0].geometry.get());
-}
-
 // The texels a tile must have: its level's tile size, or less for the last row and column; a cube
 // map's faces (size unknown in advance) only need to be square.
 bool rightSize(const CubeGeometry& g, const TileId& tile, const ImageInfo& image) {
@@ -61,7 +56,7 @@ void TileStreamer::request(Scene& scene, const TileId& tile, std::function<void(
       nullptr, nullptr,
       scene.guard([this, &scene, tile, url, settle, shared](ImageInfo image) {
         settle();
-        const CubeGeometry* g = cubeOf(scene);
+        const CubeGeometry* g = scene.cube();
         if (!g || !rightSize(*g, tile, image)) {
           platform_.releaseImage(image.id);
           bad_.insert(key(scene, tile));
@@ -91,27 +86,23 @@ void TileStreamer::request(Scene& scene, const TileId& tile, std::function<void(
 }
 
 void TileStreamer::start(Scene& scene, std::function<void()> done, std::function<void(FetchFailure)> failed) {
-  const CubeGeometry* g = cubeOf(scene);
-  if (!g) return;
-  const Source& source = scene.layers()[0].source;
-  if (!source.preview.empty()) {
-    // The preview alone is the first picture; should it fail, the coarsest level instead.
-    request(scene, kCubePreview, scene.guard([this, &scene, g, done, failed] {
-      if (stage_.layer(scene).tile(kCubePreview)) return done();
-      const std::vector<TileId> base = coarsest(*g);
-      auto left = std::make_shared<int>(int(base.size()));
-      for (const TileId& t : base) request(scene, t, [left, done] { if (--*left == 0) done(); });
-    }));
-    (void)failed;
-    return;
-  }
-  // No preview: the coarsest level's tiles (a cube map's six faces) are the first picture; the
-  // scene fails only when none of them loads.
-  const std::vector<TileId> base = coarsest(*g);
+  if (!scene.cube()) return;
+  if (scene.layers()[0].source.preview.empty()) return startCoarsest(scene, std::move(done), std::move(failed));
+  // The preview alone is the first picture; should it fail, the coarsest level instead.
+  request(scene, kCubePreview, scene.guard([this, &scene, done, failed] {
+    if (stage_.layer(scene).tile(kCubePreview)) done();
+    else startCoarsest(scene, done, failed);
+  }));
+}
+
+void TileStreamer::startCoarsest(Scene& scene, std::function<void()> done, std::function<void(FetchFailure)> failed) {
+  // The coarsest level's tiles (a cube map's six faces) are the first picture; the scene fails only
+  // when none of them loads.
+  const std::vector<TileId> base = coarsest(*scene.cube());
   auto left = std::make_shared<int>(int(base.size()));
   auto anyIn = std::make_shared<bool>(false);
   for (const TileId& t : base)
-    request(scene, t, scene.guard([this, &scene, t, left, anyIn, done, failed, url = source.urlFor(t)] {
+    request(scene, t, scene.guard([this, &scene, t, left, anyIn, done, failed, url = scene.layers()[0].source.urlFor(t)] {
       *anyIn = *anyIn || stage_.layer(scene).tile(t) != nullptr;
       if (--*left > 0) return;
       if (*anyIn) done();
@@ -120,7 +111,7 @@ void TileStreamer::start(Scene& scene, std::function<void()> done, std::function
 }
 
 void TileStreamer::stream(Scene& scene, const Projection& projection, double pixelRatio) {
-  const CubeGeometry* g = cubeOf(scene);
+  const CubeGeometry* g = scene.cube();
   if (!g || scene.load().status() == LoadStatus::Failed) return;
   const std::vector<TileId> wanted = g->visibleTiles(projection, g->levelFor(projection, pixelRatio));
   // Cancel what the view no longer shows (the first picture's requests are kept: level 0 and the preview).

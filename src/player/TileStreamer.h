@@ -54,6 +54,7 @@ class TileStreamer {
     int id;
   };
   void request(Scene& scene, const TileId& tile, std::function<void()> arrived = {});
+  void startCoarsest(Scene& scene, std::function<void()> done, std::function<void(FetchFailure)> failed);
   bool busy(const Scene& scene, const TileId& tile) const;
   void warnOnce(const Scene& scene, const std::string& kind, const std::string& message);
 

@@ -9,21 +9,17 @@ namespace shotscape {
 
 Stage::Stage(Platform& platform) : platform_(platform) {}
 
-namespace {
-bool isCube(const Scene& s) { return !s.layers().empty() && s.layers()[0].geometry->kind() == GeometryKind::Cube; }
-} // namespace
-
 // A cube layer's store has its geometry's levels (and the preview at -1); an equirect's two: the
 // decoder's preview and the image.
 Stage::SceneTextures::SceneTextures(Platform& platform, const Scene& s, double budgetBytes)
     : scene(&s),
       shaped(!s.layers().empty()),
-      store(platform, isCube(s) ? int(s.layers()[0].geometry->levels().size()) : 2, budgetBytes, isCube(s)) {}
+      store(platform, s.cube() ? int(s.cube()->levels().size()) : 2, budgetBytes, s.cube() != nullptr) {}
 
 void Stage::setTileBudget(double bytes) {
   tileBudgetBytes_ = bytes;
   for (auto& t : scenes_)
-    if (isCube(*t->scene)) t->store.setBudgetBytes(bytes);
+    if (t->scene->cube()) t->store.setBudgetBytes(bytes);
 }
 
 Stage::~Stage() {
@@ -73,11 +69,11 @@ Stage::SceneTextures& Stage::textures(const Scene& scene) {
     if (t->shaped || scene.layers().empty()) return *t;
     t->video.reset();
     t->store.reset();
-    t = std::make_unique<SceneTextures>(platform_, scene, isCube(scene) ? tileBudgetBytes_ : 256.0 * 1024 * 1024);
+    t = std::make_unique<SceneTextures>(platform_, scene, scene.cube() ? tileBudgetBytes_ : 256.0 * 1024 * 1024);
     t->store.setLimits(limits_);
     return *t;
   }
-  auto& t = scenes_.emplace_back(std::make_unique<SceneTextures>(platform_, scene, isCube(scene) ? tileBudgetBytes_ : 256.0 * 1024 * 1024));
+  auto& t = scenes_.emplace_back(std::make_unique<SceneTextures>(platform_, scene, scene.cube() ? tileBudgetBytes_ : 256.0 * 1024 * 1024));
   t->store.setLimits(limits_);
   return *t;
 }

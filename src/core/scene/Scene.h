@@ -47,6 +47,12 @@ class Scene {
   const std::string& baseUrl() const { return baseUrl_; }
   bool isVideo() const { return config_->type == SceneType::EquirectVideo; }
   const std::vector<Layer>& layers() const { return layers_; }
+  // The cube geometry of a cube-map or tiled scene's layer; nullptr for equirect scenes and before
+  // configure().
+  const CubeGeometry* cube() const {
+    return !layers_.empty() && layers_[0].geometry->kind() == GeometryKind::Cube ? static_cast<const CubeGeometry*>(layers_[0].geometry.get())
+                                                                                : nullptr;
+  }
   const std::string& id() const { return config_->id; }
   // What the viewer can point at in the scene: its hotspots, in the config's order, then one marker
   // per link (id "link:" + target, the link's direction and label, `target` set; no commentary), so
