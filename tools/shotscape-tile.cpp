@@ -145,6 +145,7 @@ struct FaceGroup {
   bool sides; // front, right, back, left; else up, down
   int size;
   Pixels* out; // one per face of the group, in TileId order
+  const std::atomic<int>* decodedRows; // the equirect's rows decoded so far (it decodes meanwhile)
 };
 
 inline void bilinear(const Equirect& image, float u, float v, float sum[3]) {
@@ -167,21 +168,19 @@ inline void bilinear(const Equirect& image, float u, float v, float sum[3]) {
   }
 }
 
-// One row of the finest level of a group's faces: each texel's centre direction → longitude and
+// Part of one row of the finest level of a group's faces: each texel's centre direction → longitude and
 // latitude → equirect pixels (Projection's convention: yaw 0 at the image's centre, yaw to the
 // right), bilinear. Near the poles a face texel spans 1/cos(latitude) equirect columns: the
 // samples spread across that width (a box filter along the row), so the up and down faces do not
 // alias.
-void sampleGroupRow(int y, void* context) {
-  const FaceGroup& g = *static_cast<FaceGroup*>(context);
-  const Equirect& image = *g.image;
+void sampleGroupRow(const FaceGroup& g, const Equirect& image, int y, int x0, int x1) {
   const float fw = float(image.width), fh = float(image.height);
   const int first = g.sides ? 0 : 4;
   const glm::dvec3 origin = CubeGeometry::directionOn(first, {0.0, (y + 0.5) / g.size});
   const glm::dvec3 step = CubeGeometry::directionOn(first, {1.0, 0.0}) - CubeGeometry::directionOn(first, {0.0, 0.0});
   const float texelPx = float(2.0 / g.size * image.width / (2.0 * M_PI)); // equirect columns per face texel at the equator
   const float quarter = fw / 4.0f;
-  for (int x = 0; x < g.size; ++x) {
+  for (int x = x0; x < x1; ++x) {
     const float t = (x + 0.5f) / float(g.size);
     const float dx = float(origin.x + t * step.x), dy = float(origin.y + t * step.y), dz = float(origin.z + t * step.z);
     const float horizontal = std::sqrt(dx * dx + dz * dz);
@@ -206,11 +205,40 @@ void sampleGroupRow(int y, void* context) {
   }
 }
 
-// The finest level of the side faces (sides) or of the up and down faces, on all cores.
-void sampleGroup(const Equirect& equirect, bool sides, int size, Pixels* out) {
+// Work goes by blocks of kBlock×kBlock texels, not whole rows: a block's samples come from a small
+// patch of the equirect that stays in cache, where a row of the up face sweeps a curve across
+// thousands of image rows (measured: 2× faster than by rows on a 16384-wide image).
+constexpr int kBlock = 64;
+
+void sampleGroupBlock(int index, void* context) {
+  const FaceGroup& g = *static_cast<FaceGroup*>(context);
+  const Equirect& image = *g.image;
+  const int across = (g.size + kBlock - 1) / kBlock;
+  const int x0 = index % across * kBlock, x1 = std::min(g.size, x0 + kBlock);
+  const int y0 = index / across * kBlock, y1 = std::min(g.size, y0 + kBlock);
+  // Wait for the rows the block reads. A side face's lowest texels are at its last row, at its
+  // centre column (below the horizon) or its edge (above); the up and down faces need all rows.
+  int needed = image.height;
+  if (g.sides) {
+    double lowest = M_PI;
+    for (double t : {0.0, 0.5}) {
+      const glm::dvec3 d = CubeGeometry::directionOn(0, {t, (y1 - 0.5) / g.size});
+      lowest = std::min(lowest, std::atan2(d.y, std::sqrt(d.x * d.x + d.z * d.z)));
+    }
+    needed = std::min(image.height, int((0.5 - lowest / M_PI) * image.height) + 3);
+  }
+  for (int have = g.decodedRows->load(std::memory_order_acquire); have < needed; have = g.decodedRows->load(std::memory_order_acquire))
+    g.decodedRows->wait(have);
+  for (int y = y0; y < y1; ++y) sampleGroupRow(g, image, y, x0, x1);
+}
+
+// The finest level of the side faces (sides) or of the up and down faces, on all cores, as the
+// equirect's rows arrive (`decodedRows`).
+void sampleGroup(const Equirect& equirect, bool sides, int size, Pixels* out, const std::atomic<int>& decodedRows) {
   for (int f = 0; f < (sides ? 4 : 2); ++f) out[f] = Pixels(size_t(size) * size * 3);
-  FaceGroup group{&equirect, sides, size, out};
-  forEachRow(size, sampleGroupRow, &group);
+  FaceGroup group{&equirect, sides, size, out, &decodedRows};
+  const int across = (size + kBlock - 1) / kBlock;
+  forEachRow(across * across, sampleGroupBlock, &group); // each "row" a block
 }
 
 // 2×2 box average of a size×size RGB image.
@@ -348,12 +376,20 @@ int main(int argc, char** argv) {
   equirect.width = header.width;
   equirect.height = header.height;
   equirect.pixels = Pixels(size_t(header.width) * header.height * 3);
-  if (!decodeImage(o.input, header, equirect.pixels.data(), error)) return fail(partial, o.input + ": " + error);
+  // Decoding (one thread: libjpeg decodes in order) overlaps sampling the side faces, whose blocks
+  // wait for the rows they read: the second core is not idle while the image decodes.
+  std::atomic<int> decodedRows{0};
+  bool decoded = false;
+  std::thread decoding([&] { decoded = decodeImage(o.input, header, equirect.pixels.data(), error, &decodedRows); });
 
   std::vector<std::vector<std::uint8_t>> previews(6);
   for (const bool sides : {true, false}) {
     Pixels group[4];
-    sampleGroup(equirect, sides, faceSize, group);
+    sampleGroup(equirect, sides, faceSize, group, decodedRows);
+    if (decoding.joinable()) {
+      decoding.join();
+      if (!decoded) return fail(partial, o.input + ": " + error);
+    }
     for (int f = 0; f < (sides ? 4 : 2); ++f) {
       const int face = sides ? f : 4 + f;
       Pixels pixels = std::move(group[f]);

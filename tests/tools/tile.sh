@@ -1,7 +1,7 @@
 #!/bin/sh
 # shotscape-tile end to end on small inputs: a 2048×1024 panorama in each layout (files where each
 # viewer looks for them, a manifest the validator accepts), and the refusals — not 2:1, too large,
-# OUTDIR already there, not an image — each with a message and no output at all (no OUTDIR, no
+# OUTDIR already there, not an image, a JPEG cut short — each with a message and no output at all (no OUTDIR, no
 # OUTDIR.partial). Usage: tile.sh TOOLS_DIR WORK_DIR
 set -eu
 BIN="$1"
@@ -47,4 +47,8 @@ refuse "already exists" "$WORK/pano.jpg" "$WORK/shotscape"
 echo "not an image" > "$WORK/text.jpg"
 refuse "not a JPEG, PNG, WebP or TIFF" "$WORK/text.jpg" "$WORK/no3"
 refuse "between 64 and 4096" "$WORK/pano.jpg" "$WORK/no4" --tile-size 10
-echo "ok: three layouts, webp, five refusals"
+# A JPEG cut short (a failed download): libjpeg would fill the rest with grey; the tiler refuses it.
+head -c "$(($(wc -c < "$WORK/pano.jpg") / 2))" "$WORK/pano.jpg" > "$WORK/cut.jpg"
+refuse "Premature end of JPEG file" "$WORK/cut.jpg" "$WORK/no5"
+[ ! -e "$WORK/no5" ] || fail "OUTDIR created for a truncated input"
+echo "ok: three layouts, webp, six refusals"

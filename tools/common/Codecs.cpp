@@ -4,9 +4,11 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <memory>
 
 #include <jpeglib.h>
+#include <jerror.h>
 #include <png.h>
 #include <tiffio.h>
 #include <webp/decode.h>
@@ -33,6 +35,13 @@ void jpegFail(j_common_ptr info) {
   std::longjmp(e->jump, 1);
 }
 
+// A damaged file (cut short, corrupt entropy data) is only a warning to libjpeg, which fills the
+// rest with grey: here it is an error, so no tiles are cut from half an image. Extraneous bytes
+// between markers (common in cameras' files, harmless) stay a warning, silenced.
+void jpegWarn(j_common_ptr info, int level) {
+  if (level == -1 && info->err->msg_code != JWRN_EXTRANEOUS_DATA) jpegFail(info);
+}
+
 bool readAll(const std::string& path, std::vector<std::uint8_t>& bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -56,6 +65,7 @@ bool withJpeg(std::FILE* file, std::string& error, Body body) {
   JpegError err;
   info.err = jpeg_std_error(&err.base);
   err.base.error_exit = jpegFail;
+  err.base.emit_message = jpegWarn;
   if (setjmp(err.jump)) {
     error = std::string("JPEG: ") + err.message;
     jpeg_destroy_decompress(&info);
@@ -133,7 +143,29 @@ bool readImageHeader(const std::string& path, ImageHeader& header, std::string& 
   return false;
 }
 
-bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error) {
+namespace {
+bool decodeRows(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error,
+                const std::function<void(int)>& progress);
+}
+
+bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error,
+                 std::atomic<int>* rowsDone) {
+  const auto progress = [rowsDone](int rows) {
+    if (!rowsDone) return;
+    rowsDone->store(rows, std::memory_order_release);
+    rowsDone->notify_all();
+  };
+  struct Done { // the height at the end, whichever way decoding ends
+    std::function<void(int)> progress;
+    int height;
+    ~Done() { progress(height); }
+  } done{progress, header.height};
+  return decodeRows(path, header, rgb, error, progress);
+}
+
+namespace {
+bool decodeRows(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error,
+                const std::function<void(int)>& progress) {
   const size_t rowBytes = size_t(header.width) * 3;
   if (header.format == "jpeg") {
     File file(std::fopen(path.c_str(), "rb"));
@@ -146,6 +178,7 @@ bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_
       while (info.output_scanline < info.output_height) {
         JSAMPROW row = rgb + size_t(info.output_scanline) * rowBytes;
         jpeg_read_scanlines(&info, &row, 1);
+        if (info.output_scanline % 16 == 0) progress(int(info.output_scanline));
       }
       jpeg_finish_decompress(&info);
     });
@@ -199,6 +232,7 @@ bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_
             dst[x * 3 + 2] = std::uint8_t(TIFFGetB(src[x]));
           }
         }
+        progress(int(y + rows));
       }
     } else {
       std::vector<std::uint32_t> all(size_t(header.width) * size_t(header.height));
@@ -216,12 +250,14 @@ bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_
   error = "unsupported format";
   return false;
 }
+} // namespace
 
 bool encodeJpeg(const std::uint8_t* rgb, int width, int height, int stride, int quality, std::vector<std::uint8_t>& out) {
   jpeg_compress_struct info;
   JpegError err;
   info.err = jpeg_std_error(&err.base);
   err.base.error_exit = jpegFail;
+  err.base.emit_message = jpegWarn;
   unsigned char* buffer = nullptr;
   unsigned long size = 0;
   if (setjmp(err.jump)) {

@@ -3,6 +3,7 @@
 // in and out), libpng (PNG in), libwebp (WebP in and out), libtiff (TIFF in). Pixels are 8-bit RGB,
 // rows top first.
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,8 +19,12 @@ struct ImageHeader {
 // Reads only the header. False with `error` set when the file is missing or not a supported image.
 bool readImageHeader(const std::string& path, ImageHeader& header, std::string& error);
 // Decodes the whole image into `rgb` (width × height × 3 bytes, already sized by the caller from
-// the header). False with `error` set when decoding fails.
-bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error);
+// the header). False with `error` set when decoding fails. `rowsDone`, if given, counts the rows
+// already in `rgb` as decoding goes (JPEG and TIFF row by row or strip by strip, PNG and WebP at the
+// end) and is notified; it ends at the height whether decoding succeeded or not, so a thread
+// waiting on it always wakes.
+bool decodeImage(const std::string& path, const ImageHeader& header, std::uint8_t* rgb, std::string& error,
+                 std::atomic<int>* rowsDone = nullptr);
 
 // Encodes `width` × `height` RGB pixels (rows `stride` bytes apart) as JPEG or WebP at `quality`
 // (1–100) into `out`.
