@@ -1,6 +1,7 @@
 #include "render/TextureStore.h"
 
 #include <algorithm>
+#include <limits>
 #include <cassert>
 
 namespace shotscape {
@@ -86,7 +87,7 @@ void TextureStore::forget() {
 
 const PanoramaTexture* TextureStore::drawable() const {
   const PanoramaTexture* best = nullptr;
-  int level = -1;
+  int level = std::numeric_limits<int>::min(); // a cube's preview is level −1: it counts too
   for (const auto& t : tiles_)
     if (t.texture->ready() && t.id.level > level) {
       best = t.texture.get();

@@ -7,10 +7,13 @@ mergeInto(LibraryManager.library, {
     var handle = GL.createContext(canvas, {
       majorVersion: 2, minorVersion: 0, alpha: false, depth: false, stencil: false, antialias: false,
       premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
-      enableExtensionsByDefault: true,
+      // Emscripten would enable every extension the browser offers, one synchronous getExtension
+      // each (measured: ~50 ms of the start on SwiftShader); the player uses one.
+      enableExtensionsByDefault: false,
     });
     // Without WebGL 2 nothing can be drawn in the canvas: the element shows errors in the DOM.
     if (!handle) shotscapeHost(hostId).noWebGL = true;
+    else GL.getContext(handle).GLctx.getExtension('EXT_texture_filter_anisotropic'); // TextureLimits
     return handle || 0;
   },
 
