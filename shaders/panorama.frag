@@ -4,7 +4,8 @@
 precision highp float;
 
 uniform sampler2D uPanorama;
-// The camera basis scaled for ray generation (Projection::basis()).
+// The camera basis scaled for ray generation (Projection::basis()); the LENS variant has lens.glsl's
+// uniforms instead.
 uniform vec3 uRight;
 uniform vec3 uUp;
 uniform vec3 uForward;
@@ -31,7 +32,13 @@ vec2 wrapU(vec2 d) {
 }
 
 void main() {
+#ifdef LENS
+  // Another lens than the rectilinear (shaders/lens.glsl); black outside a fisheye's circle.
+  vec3 ray;
+  bool inside = lensRay(vNdc, ray);
+#else
   vec3 ray = normalize(uForward + vNdc.x * uRight + vNdc.y * uUp);
+#endif
 #ifdef WALK
   // Where the ray from uEye (inside the unit sphere) meets it: |uEye + t ray| = 1, t > 0.
   float b = dot(uEye, ray);
@@ -47,4 +54,7 @@ void main() {
   vec2 weight = vec2(length(ray.xz), 1.0) * uTextureSize;
   float rho = max(length(ddx * weight), length(ddy * weight));
   outColor = vec4(textureLod(uPanorama, uv, log2(max(rho, 1.0))).rgb, 1.0);
+#ifdef LENS
+  if (!inside) outColor = vec4(0.0, 0.0, 0.0, 1.0);
+#endif
 }

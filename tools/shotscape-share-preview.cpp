@@ -1,5 +1,5 @@
 // shotscape-share-preview: the pictures a shared link shows (Open Graph / Twitter cards). Renders
-// rectilinear views of a panorama to JPEG with the player's own projection (src/core/math/Projection),
+// views of a panorama to JPEG with the player's own projection (src/core/math/Projection),
 // so a card shows what the link opens.
 //
 //   shotscape-share-preview MANIFEST OUT_DIR [--width 1200] [--height 630] [--quality 82]
@@ -8,6 +8,8 @@
 //       frame (hfov 75), its marker drawn. Prints a JSON index of the images (file, title,
 //       description, view, scene, hotspot) for the page generator (tools/make-share-pages.mjs).
 //   shotscape-share-preview --panorama IMAGE --view YAW,PITCH,HFOV OUT.jpg [--width W] [--height H]
+//       [--projection rectilinear|stereographic|fisheye]   (a moment in a lens: core/math/Lens.h; hfov
+//       up to that lens's widest)
 //
 // An image scene uses its `src`; a video scene its `poster`. Exit status 1 on bad input (with the
 // manifest's diagnostics), 2 on bad usage.
@@ -33,6 +35,7 @@ struct Options {
   int width = 1200;   // the size Open Graph and Twitter's large card ask for
   int height = 630;
   int quality = 82;
+  LensKind lens = LensKind::Rectilinear; // --projection
 };
 
 struct Job {
@@ -44,6 +47,10 @@ struct Job {
 void renderRow(int y, void* context) {
   const auto& job = *static_cast<Job*>(context);
   for (int x = 0; x < job.out->width; ++x) {
+    if (!job.projection->showsPixel({x + 0.5, y + 0.5})) {
+      std::fill_n(&job.out->pixels[(size_t(y) * job.out->width + x) * 3], 3, std::uint8_t(0));
+      continue;
+    }
     const YawPitch angles = job.projection->yawPitchFromPixel({x + 0.5, y + 0.5});
     const glm::dvec2 uv = equirectUvFromYawPitch(angles);
     const glm::dvec3 c = tools::sampleWrapped(*job.pano, uv.x * job.pano->width - 0.5, uv.y * job.pano->height - 0.5);
@@ -76,7 +83,7 @@ void drawMarker(tools::Raster& out, glm::dvec2 centre) {
 bool render(const tools::Image& pano, const ViewAngles& view, const Options& o, const std::string& path,
             const std::optional<YawPitch>& marker) {
   tools::Raster out(o.width, o.height);
-  const Projection projection(view, o.width, o.height);
+  const Projection projection(view, o.width, o.height, {0.0, 0.0}, Lens::steady(o.lens));
   Job job{&pano, &projection, &out};
   tools::forEachRow(o.height, renderRow, &job);
   if (marker)
@@ -84,17 +91,18 @@ bool render(const tools::Image& pano, const ViewAngles& view, const Options& o, 
   return out.writeJpeg(path, o.quality);
 }
 
-std::optional<ViewAngles> parseView(const std::string& text) {
+std::optional<ViewAngles> parseView(const std::string& text, LensKind lens) {
   double v[3];
   if (std::sscanf(text.c_str(), "%lf,%lf,%lf", &v[0], &v[1], &v[2]) != 3) return std::nullopt;
-  if (!(std::abs(v[0]) <= 180 && std::abs(v[1]) <= 90 && v[2] >= 10 && v[2] <= 150)) return std::nullopt;
+  if (!(std::abs(v[0]) <= 180 && std::abs(v[1]) <= 90 && v[2] >= 10 && v[2] <= lensMaxFov(lens))) return std::nullopt;
   return ViewAngles{v[0], v[1], v[2]};
 }
 
 int usage(const char* argv0) {
   std::fprintf(stderr,
                "usage: %s MANIFEST OUT_DIR [--width W] [--height H] [--quality Q]\n"
-               "       %s --panorama IMAGE --view YAW,PITCH,HFOV OUT.jpg [--width W] [--height H] [--quality Q]\n",
+               "       %s --panorama IMAGE --view YAW,PITCH,HFOV OUT.jpg [--width W] [--height H] [--quality Q]\n"
+               "          [--projection rectilinear|stereographic|fisheye]\n",
                argv0, argv0);
   return 2;
 }
@@ -113,6 +121,11 @@ int main(int argc, char** argv) {
     else if (a == "--quality") o.quality = std::atoi(value().c_str());
     else if (a == "--panorama") panorama = value();
     else if (a == "--view") viewText = value();
+    else if (a == "--projection") {
+      const auto lens = lensFromName(value());
+      if (!lens) return usage(argv[0]);
+      o.lens = *lens;
+    }
     else if (a.rfind("--", 0) == 0) return usage(argv[0]);
     else positional.push_back(a);
   }
@@ -121,9 +134,10 @@ int main(int argc, char** argv) {
     return usage(argv[0]);
 
   if (!panorama.empty()) {
-    const auto view = parseView(viewText);
+    const auto view = parseView(viewText, o.lens);
     if (!view) {
-      std::fprintf(stderr, "--view: expected YAW,PITCH,HFOV with yaw in [-180, 180], pitch in [-90, 90], hfov in [10, 150]\n");
+      std::fprintf(stderr, "--view: expected YAW,PITCH,HFOV with yaw in [-180, 180], pitch in [-90, 90], hfov in [10, %g]\n",
+                   lensMaxFov(o.lens));
       return 2;
     }
     const auto pano = tools::readImage(panorama);

@@ -7,7 +7,7 @@
 // ignored with a console warning; nothing is thrown back at the sender.
 (function () {
   'use strict';
-  var EVENTS = ['ready', 'viewchange', 'timeupdate', 'play', 'pause', 'ended', 'hotspotopen', 'hotspotclose',
+  var EVENTS = ['ready', 'viewchange', 'projectionchange', 'motionchange', 'timeupdate', 'play', 'pause', 'ended', 'hotspotopen', 'hotspotclose',
     'captionchange', 'error', 'scenechange', 'scenemoveend'];
 
   // The embedding page's origin: location.ancestorOrigins where the browser has it, else the
@@ -24,6 +24,7 @@
     var ready = false;
     var lastError = null; // the last error before `ready` (a video source that failed may be followed by one that plays)
     var queue = []; // commands that arrived before `ready`
+    var refusedOrigins = new Set(); // origins already warned about
 
     var post = function (destination, origin, data) {
       try { destination.postMessage(Object.assign({ shotscape: 1 }, data), origin); } catch (e) {
@@ -72,6 +73,8 @@
         case 'getState': return state();
         case 'setScene': return player.setScene(c.text).then(function (moved) { return moved.to; });
         case 'back': return player.back();
+        case 'setProjection': player.setProjection(c.text); return player.projection;
+        case 'orientation': if (player._orientation) player._orientation(c.alpha, c.beta, c.gamma, c.screen); return null;
       }
       throw new Error('unhandled command ' + c.command); // the core knows a command this file does not
     };
@@ -85,6 +88,11 @@
         var reply = function (data) { if (c.id !== undefined && source) post(source, origin, Object.assign({ reply: JSON.parse(c.id) }, data)); };
         if (c.kind === 'foreign') return;
         if (c.kind === 'refused') {
+          // Relayed orientation once per origin: such a page sends sixty a second.
+          if (e.data && e.data.command === 'orientation') {
+            if (refusedOrigins.has(origin)) return;
+            refusedOrigins.add(origin);
+          }
           console.warn('shotscape: ignored a message from ' + origin + ': not in this player\'s `origins` (' + (origins || 'own origin only') + ')');
           return;
         }
@@ -100,6 +108,8 @@
               function (err) { reply({ error: err.message }); });
           } catch (err) { reply({ error: err.message }); }
         };
+        // Orientation readings are not queued: before the player is ready they are stale.
+        if (c.command === 'orientation') { if (ready) run(c); return; }
         if (ready || c.command === 'getState' || c.command === 'getView') execute();
         else if (queue.length < 100) queue.push(execute);
         else reply({ error: 'too many commands before the player is ready' });

@@ -11,15 +11,19 @@
 // Commands (each → Promise, rejected with the player's reason or after 10 s without an answer):
 // play() pause() seek(seconds) setView({yaw, pitch, hfov}) → view, getView() → view,
 // openHotspot(id) → boolean, closeHotspot(), setCaptionLanguage(lang) → boolean, getState(),
-// setScene(id) → the scene's id once the move ended, back() → boolean.
-// Events: ready viewchange timeupdate play pause ended hotspotopen hotspotclose captionchange error.
+// setScene(id) → the scene's id once the move ended, back() → boolean, setProjection(name) → the lens.
+// Events: ready viewchange projectionchange motionchange timeupdate play pause ended hotspotopen
+// hotspotclose captionchange error.
+// new ShotscapeFrame(iframe, {relayOrientation: true}) also relays this page's device orientation
+// to the player (magic window inside the iframe, where the browser withholds it).
 (function () {
   'use strict';
   var TIMEOUT_MS = 10000;
 
-  function ShotscapeFrame(iframe) {
+  function ShotscapeFrame(iframe, options) {
     if (!iframe || !iframe.tagName || iframe.tagName.toLowerCase() !== 'iframe') throw new TypeError('ShotscapeFrame: expected an <iframe>');
     var self = this;
+    if (options && options.relayOrientation) this._relayOrientation(iframe);
     this.iframe = iframe;
     this.origin = new URL(iframe.getAttribute('src') || 'about:blank', location.href).origin;
     this._next = 1;
@@ -60,6 +64,37 @@
     } catch (e) { return true; }
   }
 
+  // Orientation relay (opt-in: {relayOrientation: true}): browsers withhold deviceorientation from
+  // cross-origin iframes (iOS always; others without allow="accelerometer; gyroscope"), so this page
+  // listens and posts each reading to the player, no reply asked, at most once per animation frame.
+  // Where the browser asks permission first (iOS), the first tap anywhere on this page asks.
+  ShotscapeFrame.prototype._relayOrientation = function (iframe) {
+    var self = this, latest = null, scheduled = false;
+    var screenAngle = function () {
+      var a = screen.orientation && typeof screen.orientation.angle === 'number' ? screen.orientation.angle : window.orientation;
+      return typeof a === 'number' ? ((a % 360) + 360) % 360 : 0;
+    };
+    var flush = function () {
+      scheduled = false;
+      var win = iframe.contentWindow;
+      if (win && latest) win.postMessage({ shotscape: 1, command: 'orientation', args: [latest] }, self.origin);
+    };
+    this._onOrientation = function (e) {
+      if (e.alpha === null && e.beta === null && e.gamma === null) return; // no sensor
+      latest = { alpha: e.alpha, beta: e.beta, gamma: e.gamma, screen: screenAngle() };
+      if (!scheduled) { scheduled = true; requestAnimationFrame(flush); }
+    };
+    window.addEventListener('deviceorientation', this._onOrientation);
+    var DOE = typeof DeviceOrientationEvent !== 'undefined' ? DeviceOrientationEvent : null;
+    if (DOE && typeof DOE.requestPermission === 'function') {
+      var ask = function () {
+        document.removeEventListener('click', ask, true);
+        DOE.requestPermission().catch(function () {});
+      };
+      document.addEventListener('click', ask, true);
+    }
+  };
+
   ShotscapeFrame.prototype._send = function (command, args, quiet) {
     var self = this;
     var win = this.iframe.contentWindow;
@@ -87,6 +122,7 @@
   ShotscapeFrame.prototype.getState = function () { return this._send('getState', []); };
   ShotscapeFrame.prototype.setScene = function (id) { return this._send('setScene', [id]); };
   ShotscapeFrame.prototype.back = function () { return this._send('back', []); };
+  ShotscapeFrame.prototype.setProjection = function (name) { return this._send('setProjection', [name]); };
 
   ShotscapeFrame.prototype.on = function (type, fn) {
     (this._handlers[type] = this._handlers[type] || []).push(fn);
@@ -98,9 +134,10 @@
     if (i >= 0) list.splice(i, 1);
     return this;
   };
-  // Stops listening; pending commands are rejected.
+  // Stops listening (and relaying orientation); pending commands are rejected.
   ShotscapeFrame.prototype.destroy = function () {
     window.removeEventListener('message', this._onMessage);
+    if (this._onOrientation) window.removeEventListener('deviceorientation', this._onOrientation);
     this.iframe.removeEventListener('load', this._onLoad);
     this._pending.forEach(function (p) { clearTimeout(p.timer); p.reject(new Error('ShotscapeFrame: destroyed')); });
     this._pending.clear();

@@ -25,6 +25,7 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   for (const auto& w : options_.warnings) platform_->warn(w.message);
   stage_.setTileBudget(options_.memoryBudgetMb * 1024.0 * 1024.0);
   gpuOk_ = platform_->createGlContext();
+  if (options_.projection) view_.setLens(*options_.projection, 0.0, 0.0, false);
   view_.start({}, {options_.yaw.value_or(0.0), options_.pitch.value_or(0.0), options_.hfov.value_or(90.0)});
   if (!gpuOk_) {
     loader_.setNoGpu();
@@ -134,6 +135,10 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
       loop_.invalidate();
       return true;
     }
+    if (command == Command::NextProjection) {
+      setLens(LensKind((int(view_.lens().kind()) + 1) % kLensKinds));
+      return true;
+    }
     if (command == Command::ToggleFullscreen && options_.controls) {
       platform_->toggleFullscreen();
       loop_.invalidate();
@@ -149,6 +154,30 @@ void Player::blur() {
   view_.controller().stop();
   hotspots_.clearFocus();
   overlay_.input().mouseLeave();
+  loop_.invalidate();
+}
+
+namespace {
+// How long a switch of lens morphs.
+constexpr double kLensMorphSeconds = 0.9;
+} // namespace
+
+bool Player::setProjection(std::string_view name) {
+  const auto kind = lensFromName(name);
+  if (!kind) {
+    platform_->warn("projection \"" + std::string(name.substr(0, 40)) + "\" is not rectilinear, stereographic or fisheye; ignored");
+    return false;
+  }
+  setLens(*kind);
+  return true;
+}
+
+void Player::setLens(LensKind kind) {
+  autorotate_.stop();
+  const double seconds = platform_->prefersReducedMotion() ? 0.0 : kLensMorphSeconds;
+  if (!view_.setLens(kind, platform_->nowMs() / 1000.0, seconds, true)) return;
+  platform_->emit("projectionchange", JsonWriter().add("projection", std::string(lensName(kind))).str());
+  loop_.markOverlayStale();
   loop_.invalidate();
 }
 
@@ -200,6 +229,7 @@ OverlayModel Player::overlayModel() const {
     m.errorPath = scene.errorPath();
   }
   m.fullscreen = platform_->isFullscreen();
+  m.projection = int(view_.lens().kind());
   return m;
 }
 
@@ -236,8 +266,10 @@ void Player::frame(double nowMs) {
 
   bool acted = false;
   if (actions) {
-    acted = actions->resetView || actions->toggleFullscreen;
+    acted = actions->resetView || actions->toggleFullscreen || actions->nextProjection;
+    controlRects_ = actions->controls;
     if (actions->resetView) view_.reset();
+    if (actions->nextProjection) setLens(LensKind((int(view_.lens().kind()) + 1) % kLensKinds));
     if (actions->toggleFullscreen) platform_->toggleFullscreen();
     for (Feature* f : features_) f->apply(*actions);
   }
@@ -274,6 +306,7 @@ std::string Player::momentLink(double angleStep, double timeStep, bool withTime)
   m.yaw = v.yaw;
   m.pitch = v.pitch;
   m.hfov = v.hfov;
+  if (!view_.lens().rectilinear()) m.projection = view_.lens().kind();
   if (withTime && video_.active()) m.t = video_.currentTime();
   // The open hotspot, or a link's hotspot before the first frame opens it.
   if (const std::string id = hotspots_.linkedId(); !id.empty()) m.hotspot = id;
@@ -319,6 +352,8 @@ std::string Player::statsJson() const {
       .add("fov", view_.camera().hfov())
       .add("lensShiftX", view_.lensShift().x)
       .add("lensShiftY", view_.lensShift().y)
+      .add("projection", std::string(lensName(view_.lens().kind())))
+      .add("lensMix", view_.lens().morphing() ? view_.lens().mix : 1.0)
       .add("scene", sceneId())
       .add("moving", loader_.leaving() != nullptr)
       .add("movePending", loader_.pending() != nullptr)
@@ -340,6 +375,10 @@ std::string Player::statsJson() const {
       .add("tileBytes", store ? store->residentBytes() : 0.0)
       .add("tileBudgetBytes", stage_.tileBudget())
       .add("uploading", store && store->uploading());
+  JsonWriter rects;
+  for (const ControlRect& r : controlRects_)
+    rects.addJson(r.id, JsonWriter().add("x", double(r.x)).add("y", double(r.y)).add("w", double(r.w)).add("h", double(r.h)).str());
+  json.addJson("controlRects", rects.str());
   for (const Feature* f : features_) f->stats(json);
   return json.str();
 }

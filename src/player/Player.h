@@ -17,6 +17,7 @@
 #include "core/view/View.h"
 #include "features/autorotate/Autorotate.h"
 #include "features/hotspots/HotspotsFeature.h"
+#include "features/motion/MotionFeature.h"
 #include "features/share/ShareFeature.h"
 #include "features/sound/SceneSound.h"
 #include "features/tour/TourFeature.h"
@@ -80,6 +81,13 @@ class Player final : private ShareFeature::Links {
   // Any finite subset of the view; `horizontal`: `hfov` is the horizontal field (the API's
   // setView), else the field across the longer side (attributes, links, the manifest).
   void setView(const ViewAngles& view, bool horizontal = true);
+  // The lens (core/math/Lens.h) by name: morphs there (at once under prefers-reduced-motion) and
+  // frames the view (a little planet looks straight down); `projectionchange` follows. False, with
+  // a warning, for a name that is not a lens.
+  bool setProjection(std::string_view name);
+  std::string_view projection() const { return lensName(view_.lens().kind()); }
+  // Magic window: the element's orientation readings and permission answers go here.
+  MotionFeature& motion() { return motion_; }
   std::string statsJson() const;
   // The current moment as link parameters ("manifest=…&yaw=…"; core/link/DeepLink), angles rounded to
   // `angleStep` degrees and the time to `timeStep` seconds; the time only when `withTime`.
@@ -93,6 +101,7 @@ class Player final : private ShareFeature::Links {
   void frame(double nowMs);
   OverlayModel overlayModel() const;
   void userGesture();
+  void setLens(LensKind kind);
 
   std::unique_ptr<Platform> platform_;
   PlayerOptions options_;
@@ -108,12 +117,14 @@ class Player final : private ShareFeature::Links {
   VideoFeature video_{context_};
   Autorotate autorotate_{context_};
   TourFeature tour_{context_};
-  Feature* const features_[6] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_}; // in command order
+  MotionFeature motion_{context_};
+  Feature* const features_[7] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_, &motion_}; // in command order
   OverlayHost overlay_;
   PointerRouter pointers_;
   bool gpuOk_ = false;
   bool contextLost_ = false;
   bool readyEmitted_ = false;
+  std::vector<ControlRect> controlRects_; // the chrome's buttons as last laid out
   double firstFrameMs_ = -1.0;
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   double scriptMsTotal_ = 0.0;

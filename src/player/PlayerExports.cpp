@@ -67,6 +67,8 @@ EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int contr
   options.muted = parsed.moment.muted.value_or(true);
   options.autorotate = parsed.moment.autorotate.value_or(0.0);
   options.memoryBudgetMb = parsed.moment.memoryBudget.value_or(256.0);
+  options.projection = parsed.moment.projection;
+  options.motion = parsed.moment.motion;
   options.warnings = parsed.warnings;
   auto* handle = new PlayerHandle;
   handle->player = std::make_unique<Player>(std::make_unique<shotscape::WebPlatform>(hostId), options);
@@ -91,6 +93,8 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
   for (const auto& [key, value] : {std::pair{"controls", &m.controls}, std::pair{"autoplay", &m.autoplay},
                                    std::pair{"muted", &m.muted}, std::pair{"history", &m.historyPush}})
     if (*value) out.add(key, **value);
+  if (m.projection) out.add("projection", std::string(shotscape::lensName(*m.projection)));
+  if (m.motion) out.add("motion", *m.motion);
   if (m.origins) {
     std::string list;
     for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + origin;
@@ -135,6 +139,12 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_embed_message_parse(const char* json, const
     if (c.pitch) out.add("pitch", *c.pitch);
     if (c.hfov) out.add("hfov", *c.hfov);
     if (!c.text.empty()) out.add("text", c.text);
+    // Relayed orientation: a null angle stays null (the player refuses the reading).
+    for (const auto& [key, value] : {std::pair{"alpha", &c.alpha}, std::pair{"beta", &c.beta}, std::pair{"gamma", &c.gamma}, std::pair{"screen", &c.screen}})
+      if (*value) {
+        if (std::isfinite(**value)) out.add(key, **value);
+        else out.addJson(key, "null");
+      }
   }
   return mallocString(out.str());
 }
@@ -186,6 +196,26 @@ EMSCRIPTEN_KEEPALIVE const char* shotscape_player_moment_link(PlayerHandle* h, d
   h->scratch = h->player->momentLink(angleStep, timeStep, withTime != 0);
   return h->scratch.c_str();
 }
+
+// The lens by name (rectilinear, stereographic, fisheye), morphing there; 0 for an unknown name.
+EMSCRIPTEN_KEEPALIVE int shotscape_player_set_projection(PlayerHandle* h, const char* name) {
+  return h->player->setProjection(name) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE const char* shotscape_player_projection(PlayerHandle* h) { return h->player->projection().data(); }
+
+// Magic window (features/motion): orientation can come; a reading (NaN for a null angle); the
+// answer to the permission prompt; on/off (by: 0 viewer, 1 api); the state bits.
+EMSCRIPTEN_KEEPALIVE void shotscape_player_motion_available(PlayerHandle* h, int needsPermission, int coarse, int remembered) {
+  h->player->motion().available(needsPermission != 0, coarse != 0, remembered);
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_player_orientation(PlayerHandle* h, double alpha, double beta, double gamma, double screen) {
+  h->player->motion().reading({alpha, beta, gamma, screen});
+}
+EMSCRIPTEN_KEEPALIVE void shotscape_player_motion_permission(PlayerHandle* h, int granted) { h->player->motion().permission(granted != 0); }
+EMSCRIPTEN_KEEPALIVE int shotscape_player_set_motion(PlayerHandle* h, int on, int by) {
+  return h->player->motion().set(on != 0, by == 0 ? "viewer" : "api") ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int shotscape_player_motion_state(PlayerHandle* h) { return h->player->motion().state(); }
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_play(PlayerHandle* h) { h->player->play(); }
 EMSCRIPTEN_KEEPALIVE void shotscape_player_pause(PlayerHandle* h) { h->player->pause(); }

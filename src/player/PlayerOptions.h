@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/manifest/Diagnostic.h"
+#include "core/math/Lens.h"
 
 namespace shotscape {
 
@@ -22,6 +23,8 @@ struct PlayerOptions {
   bool autoplay = true;                  // video scenes: start playing (muted) by themselves
   bool muted = true;                     // video scenes: false tries to start with sound
   double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off
+  std::optional<LensKind> projection;    // the lens to start in (rectilinear when not set)
+  std::optional<bool> motion;            // the device's orientation turns the view: 1 on where allowed, 0 off (default: features/motion)
   double memoryBudgetMb = 256.0;         // GPU memory a tiled scene's tiles may hold (memory-budget)
   Diagnostics warnings;                  // about the values above, reported once the player exists
 };

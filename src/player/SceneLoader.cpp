@@ -99,6 +99,9 @@ void SceneLoader::start(ManifestConfig&& manifest, const std::string& baseUrl) {
   view_.start(cameraLimitsFrom(config.limits), {options_.yaw.value_or(config.initialView.yaw),
                                                 options_.pitch.value_or(config.initialView.pitch),
                                                 options_.hfov.value_or(config.initialView.hfov)});
+  // Opened in a little planet or a fisheye (the projection parameter) without a view of its own:
+  // the lens's framing.
+  if (!options_.pitch && !options_.hfov) view_.frameForLens();
   enter();
 }
 

@@ -35,8 +35,9 @@ GlProgram::~GlProgram() {
   if (program_) glDeleteProgram(program_);
 }
 
-bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines) {
-  const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, {}, error_);
+bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines,
+                      std::string_view vertexDefines) {
+  const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, vertexDefines, error_);
   const GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentFile, fragmentDefines, error_) : 0;
   if (!vs || !fs) {
     if (vs) glDeleteShader(vs);
@@ -58,6 +59,17 @@ bool GlProgram::build(std::string_view vertexFile, std::string_view fragmentFile
     program_ = 0;
     return false;
   }
+  return true;
+}
+
+bool GlProgram::buildSampling(std::string_view vertexFile, std::string_view fragmentFile, const char* sampler, std::string& error,
+                              std::string_view fragmentDefines, std::string_view vertexDefines) {
+  if (!build(vertexFile, fragmentFile, fragmentDefines, vertexDefines)) {
+    error = error_;
+    return false;
+  }
+  glUseProgram(program_);
+  glUniform1i(uniform(sampler), 0);
   return true;
 }
 

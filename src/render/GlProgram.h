@@ -16,8 +16,14 @@ class GlProgram {
   GlProgram& operator=(const GlProgram&) = delete;
 
   // Compiles and links; on failure returns false and error() holds the driver's log.
-  // `fragmentDefines` (e.g. "#define WALK\n") go after the fragment shader's #version line.
-  bool build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines = {});
+  // `fragmentDefines` (e.g. "#define WALK\n", or shared code such as lensSource()) go after the
+  // fragment shader's #version line, `vertexDefines` after the vertex shader's.
+  bool build(std::string_view vertexFile, std::string_view fragmentFile, std::string_view fragmentDefines = {},
+             std::string_view vertexDefines = {});
+  // build(), the driver's log into `error` on failure, and `sampler` bound to texture unit 0 (the
+  // only one the player uses); the program is left in use.
+  bool buildSampling(std::string_view vertexFile, std::string_view fragmentFile, const char* sampler, std::string& error,
+                     std::string_view fragmentDefines = {}, std::string_view vertexDefines = {});
   std::uint32_t id() const { return program_; }
   int uniform(const char* name) const;
   const std::string& error() const { return error_; }

@@ -17,13 +17,8 @@ OverlayRenderer::~OverlayRenderer() {
 }
 
 bool OverlayRenderer::init(std::string& error) {
-  if (!program_.build("overlay.vert", "overlay.frag")) {
-    error = program_.error();
-    return false;
-  }
+  if (!program_.buildSampling("overlay.vert", "overlay.frag", "uTexture", error)) return false;
   uScale_ = program_.uniform("uScale");
-  glUseProgram(program_.id());
-  glUniform1i(program_.uniform("uTexture"), 0);
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
   glGenBuffers(1, &ebo_);

@@ -1,8 +1,10 @@
 #pragma once
-// Draws an equirectangular panorama for a camera basis (Projection::basis()), one full-viewport
+// Draws an equirectangular panorama for a projection, one full-viewport
 // triangle, shaders/panorama.{vert,frag}. Reads scene state; never writes it.
-// Two programs from one source: the plain one, and with WALK defined (uEye: a move's camera off the
-// centre). Uniforms: uPanorama (sampler, unit 0, set once), uRight, uUp, uForward, uTextureSize, uEye.
+// Four programs from one source: the plain one, with WALK defined (uEye: a move's camera off the
+// centre), and each with LENS (another lens than the rectilinear: shaders/lens.glsl), those two
+// built the first time a view needs them. Uniforms: uPanorama (sampler, unit 0, set once), uRight,
+// uUp, uForward, uTextureSize, uEye, the lens's.
 
 #include <cstdint>
 #include <string>
@@ -11,6 +13,7 @@
 
 #include "core/math/Projection.h"
 #include "render/GlProgram.h"
+#include "render/LensUniforms.h"
 
 namespace shotscape {
 
@@ -25,7 +28,7 @@ class PanoramaRenderer {
   // Leaves its vertex array bound. width/height: the texture's size in texels. `eye`: the camera's
   // offset from the panorama's centre in units of the sphere it is projected on (a move's walk;
   // zero otherwise); `opacity` < 1 blends it over what is drawn (a move's cross-fade).
-  void draw(const RayBasis& basis, std::uint32_t texture, int width, int height, const glm::vec3& eye = glm::vec3(0.0f),
+  void draw(const Projection& projection, std::uint32_t texture, int width, int height, const glm::vec3& eye = glm::vec3(0.0f),
             float opacity = 1.0f);
 
  private:
@@ -36,8 +39,11 @@ class PanoramaRenderer {
     int uForward = -1;
     int uTextureSize = -1;
     int uEye = -1; // -1 in the plain program
+    LensUniforms lens;
   };
-  Variant variants_[2]; // plain, walk
+  bool build(Variant& variant, bool walk, bool lens, std::string& error);
+  Variant variants_[2][2]; // [walk][lens]
+  std::string lensError_;  // a lens variant that failed to build (drawn rectilinear instead)
   std::uint32_t vao_ = 0;
 };
 

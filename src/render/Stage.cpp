@@ -143,7 +143,7 @@ bool Stage::drawCube(const Layer& layer, SceneTextures& t, const Projection& pro
     glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
   }
-  cube_->begin(projection.basis(), opacity);
+  cube_->begin(projection, opacity);
   int standInQuads = 0;
   for (const TileId& tile : visible) {
     const glm::dvec4 rect = g.tileRect(tile);
@@ -210,10 +210,10 @@ bool Stage::drawScene(const Scene& scene, const Projection& projection, double p
     t.store.evict();
     const PanoramaTexture* shown = t.store.drawable();
     if (layer.source.kind == Source::Kind::Video && t.video.ready()) {
-      renderer->draw(projection.basis(), t.video.texture(), t.video.width(), t.video.height(), eye, opacity);
+      renderer->draw(projection, t.video.texture(), t.video.width(), t.video.height(), eye, opacity);
     } else if (shown) {
       // The panorama covers every pixel of its viewport: no clear needed.
-      renderer->draw(projection.basis(), shown->texture(), shown->width(), shown->height(), eye, opacity);
+      renderer->draw(projection, shown->texture(), shown->width(), shown->height(), eye, opacity);
     } else {
       continue;
     }

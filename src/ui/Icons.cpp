@@ -1,5 +1,7 @@
 #include "ui/Icons.h"
 
+#include <cmath>
+
 namespace shotscape {
 
 namespace {
@@ -82,6 +84,36 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
         const float x = c.x + (i % 2 ? 1.5f : -9.5f), y = c.y + (i / 2 ? 1.5f : -7.5f);
         list->AddRect(ImVec2(x, y), ImVec2(x + 8, y + 6), colour, 1.0f, 0, t);
       }
+      break;
+    case Icon::Motion:
+      // A phone between two curved arrows: move it to look around.
+      list->AddRect(ImVec2(c.x - 4.5f, c.y - 8), ImVec2(c.x + 4.5f, c.y + 8), colour, 2.0f, 0, t);
+      list->AddLine(ImVec2(c.x - 1.5f, c.y + 5.5f), ImVec2(c.x + 1.5f, c.y + 5.5f), colour, 1.2f);
+      list->AddBezierQuadratic(ImVec2(c.x - 8, c.y - 5), ImVec2(c.x - 11.5f, c.y), ImVec2(c.x - 8, c.y + 5), colour, 1.4f);
+      list->AddBezierQuadratic(ImVec2(c.x + 8, c.y - 5), ImVec2(c.x + 11.5f, c.y), ImVec2(c.x + 8, c.y + 5), colour, 1.4f);
+      list->AddTriangleFilled(ImVec2(c.x - 8, c.y + 7.5f), ImVec2(c.x - 10, c.y + 3.5f), ImVec2(c.x - 6, c.y + 4), colour);
+      list->AddTriangleFilled(ImVec2(c.x + 8, c.y - 7.5f), ImVec2(c.x + 10, c.y - 3.5f), ImVec2(c.x + 6, c.y - 4), colour);
+      break;
+    case Icon::LensRectilinear:
+      // A frame with a straight horizon: the ordinary view.
+      list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 2.0f, 0, t);
+      list->AddLine(ImVec2(c.x - 10, c.y + 2), ImVec2(c.x + 10, c.y + 2), colour, t);
+      break;
+    case Icon::LensStereographic:
+      // A little planet: a small world with the horizon bent round it.
+      list->AddCircleFilled(c, r * 0.45f, colour, 20);
+      list->AddCircle(c, r + 1.0f, colour, 28, t);
+      for (int i = 0; i < 4; ++i) {
+        const float a = 0.785398f + i * 1.570796f, ca = std::cos(a), sa = std::sin(a);
+        list->AddLine(ImVec2(c.x + ca * r * 0.45f, c.y + sa * r * 0.45f), ImVec2(c.x + ca * (r + 1.0f), c.y + sa * (r + 1.0f)), colour, 1.2f);
+      }
+      break;
+    case Icon::LensFisheye:
+      // A round picture whose lines bow outward.
+      list->AddCircle(c, r + 1.0f, colour, 28, t);
+      list->AddBezierQuadratic(ImVec2(c.x - 3.5f, c.y - 8.2f), ImVec2(c.x - 8.5f, c.y), ImVec2(c.x - 3.5f, c.y + 8.2f), colour, 1.4f);
+      list->AddBezierQuadratic(ImVec2(c.x + 3.5f, c.y - 8.2f), ImVec2(c.x + 8.5f, c.y), ImVec2(c.x + 3.5f, c.y + 8.2f), colour, 1.4f);
+      list->AddLine(ImVec2(c.x - 9, c.y), ImVec2(c.x + 9, c.y), colour, 1.4f);
       break;
     case Icon::Captions: {
       list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 3.0f, 0, t);

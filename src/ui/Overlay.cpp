@@ -88,12 +88,37 @@ OverlayActions buttonBar(const OverlayModel& m) {
   ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##buttons", nullptr, kPanelFlags);
+  const auto placed = [&](const char* id) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    actions.controls.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
+  };
+  if (m.motionAvailable) {
+    actions.toggleMotion = iconButton("motion", Icon::Motion,
+                                      m.motion          ? "Stop following the phone's motion"
+                                      : m.motionWaiting ? "Tap to let the phone's motion turn the view"
+                                                        : "Move your phone to look around",
+                                      m.motion || m.motionWaiting);
+    placed("motion");
+    ImGui::SameLine();
+  }
   actions.toggleShare = iconButton("share", Icon::Share, "Share this moment", m.share.has_value());
+  placed("share");
   ImGui::SameLine();
   actions.resetView = iconButton("reset", Icon::Reset, "Reset view (0)");
+  placed("reset");
+  ImGui::SameLine();
+  // The lens shown; a press moves on to the next.
+  static constexpr Icon kLensIcons[3] = {Icon::LensRectilinear, Icon::LensStereographic, Icon::LensFisheye};
+  static constexpr const char* kLensTips[3] = {"Projection: standard. Next: little planet (P)",
+                                              "Projection: little planet. Next: fisheye (P)",
+                                              "Projection: fisheye. Next: standard (P)"};
+  const int lens = m.projection >= 0 && m.projection < 3 ? m.projection : 0;
+  actions.nextProjection = iconButton("projection", kLensIcons[lens], kLensTips[lens], lens != 0);
+  placed("projection");
   ImGui::SameLine();
   actions.toggleFullscreen = iconButton("fullscreen", m.fullscreen ? Icon::ExitFullscreen : Icon::EnterFullscreen,
                                         m.fullscreen ? "Exit fullscreen (F)" : "Fullscreen (F)");
+  placed("fullscreen");
   ImGui::End();
   ImGui::PopStyleVar();
   return actions;

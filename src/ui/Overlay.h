@@ -55,6 +55,10 @@ struct OverlayModel {
   std::string error;               // "" = no error panel
   std::string errorPath;           // JSON pointer of a manifest error, or ""
   bool fullscreen = false;
+  int projection = 0;              // the lens (LensKind: 0 rectilinear, 1 stereographic, 2 fisheye); its button cycles
+  bool motionAvailable = false;    // the device's orientation can turn the view: its button shows
+  bool motion = false;             // it does
+  bool motionWaiting = false;      // asked for, waiting for a tap to grant the browser's permission
   std::vector<MarkerView> markers; // hotspots, drawn under the panels
   float sceneWidth = 0.0f;         // the left part of the canvas showing the scene (all of it unless side by side)
   std::optional<HotspotPanelView> panel; // the open hotspot
@@ -66,9 +70,18 @@ struct OverlayModel {
   bool operator==(const OverlayModel&) const = default;
 };
 
+// Where a chrome button was laid out (CSS pixels), for tests and stats.
+struct ControlRect {
+  const char* id = "";
+  float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
+};
+
 struct OverlayActions {
+  std::vector<ControlRect> controls; // the button bar's buttons, as drawn this frame
   bool resetView = false;
   bool toggleFullscreen = false;
+  bool nextProjection = false;
+  bool toggleMotion = false;
   bool toggleShare = false;
   bool toggleShareTime = false;
   bool copyLink = false;

@@ -40,7 +40,7 @@ const el = document.querySelector('shotscape-player');
 el.addEventListener('ready', (e) => { window.__firstFrame = e.detail.firstFrameMs; });
 window.__fullResolution = () => { const s = el.stats(); return s && s.fullResolutionMs > 0 ? s.fullResolutionMs : undefined; };
 const q = new URLSearchParams(location.search);
-for (const k of ['yaw', 'pitch', 'hfov']) if (q.get(k)) el.setAttribute(k, q.get(k));
+for (const k of ['yaw', 'pitch', 'hfov', 'projection']) if (q.get(k)) el.setAttribute(k, q.get(k));
 if (q.get('hotspots')) el.setAttribute('manifest', '/bench/thousand.json');
 else if (q.get('tour')) el.setAttribute('manifest', '/demo/manifest.json');
 else if (q.get('takes')) el.setAttribute('manifest', '/bench/takes.json');
@@ -103,10 +103,10 @@ const INSTRUMENT = () => {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
-async function load(context, player, pano, hotspots = false) {
+async function load(context, player, pano, hotspots = false, extra = '') {
   const page = await context.newPage();
   await page.addInitScript(INSTRUMENT);
-  await page.goto(`${server.url}bench/${player}.html?pano=/bench/${pano}${hotspots ? '&hotspots=1' : ''}`);
+  await page.goto(`${server.url}bench/${player}.html?pano=/bench/${pano}${hotspots ? '&hotspots=1' : ''}${extra}`);
   await page.waitForFunction(() => window.__firstFrame !== undefined && window.__fullResolution() !== undefined, null, { timeout: 120000 });
   await page.waitForTimeout(500);
   const result = await page.evaluate(() => ({
@@ -120,8 +120,8 @@ async function load(context, player, pano, hotspots = false) {
 
 // A scripted rotation: every animation frame for 5 s, the page turns the view by 36°/s through
 // the player's own API (setView / setYaw), so both players get the same view changes.
-async function rotation(context, player, hotspots = false) {
-  const { page } = await load(context, player, 'set-4096.jpg', hotspots);
+async function rotation(context, player, hotspots = false, extra = '') {
+  const { page } = await load(context, player, 'set-4096.jpg', hotspots, extra);
   // The pointer rests over the view, so hover hit testing runs every frame too.
   await page.mouse.move(640, 360);
   const cdp = await context.newCDPSession(page);
@@ -193,6 +193,12 @@ try {
   for (let i = 0; i < RUNS; i++) for (const player of ['shotscape', 'pannellum']) rot[player].push(await rotation(browser.context, player));
   row('frames drawn in a 5 s scripted rotation', median(rot.shotscape.map((r) => r.frames)), median(rot.pannellum.map((r) => r.frames)), '', 'higher');
   row('script ms per frame during rotation', median(rot.shotscape.map((r) => r.scriptMsPerFrame)), median(rot.pannellum.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
+  // The little planet (stereographic, looking down at 260°) against our own rectilinear view, in the
+  // same run (no peer draws one the same way).
+  const planet = [];
+  for (let i = 0; i < RUNS; i++) planet.push(await rotation(browser.context, 'shotscape', false, '&projection=stereographic'));
+  row('frames in a 5 s rotation, little planet (vs ours rectilinear)', median(planet.map((r) => r.frames)), median(rot.shotscape.map((r) => r.frames)), '', 'higher');
+  row('script ms per frame, little planet (vs ours rectilinear)', median(planet.map((r) => r.scriptMsPerFrame)), median(rot.shotscape.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
 
   const hot = { shotscape: [], pannellum: [] };
   for (let i = 0; i < RUNS; i++) for (const player of ['shotscape', 'pannellum']) hot[player].push(await rotation(browser.context, player, true));

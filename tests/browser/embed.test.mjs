@@ -84,7 +84,7 @@ test('a host page on another origin drives the player through postMessage and he
   await page.waitForFunction(() => ['x1', 'x2'].every((id) => raw.some((m) => m.data && m.data.reply === id)));
   const replies = await page.evaluate(() => raw.filter((m) => m.data && typeof m.data.reply === 'string').map((m) => m.data));
   assert.deepEqual(replies, [
-    { shotscape: 1, reply: 'x1', error: '/command: unknown command "explode" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back)' },
+    { shotscape: 1, reply: 'x1', error: '/command: unknown command "explode" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back, setProjection, orientation)' },
     { shotscape: 1, reply: 'x2', error: '/args/0/yaw: expected a number of degrees' },
   ]);
   await page.waitForTimeout(300);

@@ -134,8 +134,9 @@ export async function decodeImage(page, bytes, type) {
 
 // view.hfov is the field across the longer side (the player's stats().fov, or getView().hfov on a
 // landscape page); shift the lens shift ([stats().lensShiftX, stats().lensShiftY]) while a panel is open.
+// `view.projection`: the lens (rectilinear when not given).
 export function projectPoints(view, width, height, points, shift = [0, 0]) {
-  const args = ['--shift', shift[0], shift[1], view.yaw, view.pitch, view.hfov, width, height].map(String);
+  const args = ['--shift', shift[0], shift[1], '--projection', view.projection || 'rectilinear', view.yaw, view.pitch, view.hfov, width, height].map(String);
   for (const p of points) args.push(String(p.yaw), String(p.pitch));
   return JSON.parse(execFileSync(path.join(nativeBin, 'shotscape-project'), args, { encoding: 'utf8' }));
 }

@@ -116,8 +116,9 @@ test('the reset-view button in the overlay restores the initial view', async () 
   await page.evaluate(() => document.querySelector('shotscape-player').setView({ yaw: 120, pitch: 30, hfov: 60 }));
   await page.waitForTimeout(200);
   assert.equal((await view(page)).yaw, 120);
-  // Bottom-right button bar: [reset][fullscreen], 36 px buttons, 16 px margin, 6 px padding.
-  await page.mouse.move(1280 - 84, 720 - 40);
+  // Bottom-right button bar: [share][reset][projection][fullscreen], where the player laid them out.
+  const r = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.reset;
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
   await page.waitForTimeout(100);
   await page.mouse.down();
   await page.waitForTimeout(50);

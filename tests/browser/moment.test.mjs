@@ -47,10 +47,10 @@ test('bad parameters are clamped or ignored with one console warning each; the p
   await open(page, '?yaw=abc&hfov=9999&t=-5&hotspot=unknown&pitch=%zz&manifest=javascript:alert(1)&controls=maybe#&&=&');
   await page.waitForTimeout(500);
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
-  assert.equal(view.hfov, 120, 'hfov clamped to 150 by the link, then to the scene\'s limit');
+  assert.equal(view.hfov, 120, 'hfov clamped to 360 by the link, then to the scene\'s limit');
   const ours = log.warnings.filter((w) => w.startsWith('shotscape:'));
   const expect = [/^shotscape: manifest=javascript:alert\(1\): unsupported URL scheme/, /^shotscape: yaw=abc: not a number; ignored$/,
-    /^shotscape: pitch=%zz: not a number; ignored$/, /^shotscape: hfov=9999: outside \[10, 150\]; clamped to 150$/,
+    /^shotscape: pitch=%zz: not a number; ignored$/, /^shotscape: hfov=9999: outside \[10, 360\]; clamped to 360$/,
     /^shotscape: t=-5: negative; ignored$/, /^shotscape: controls=maybe: expected 1 or 0; ignored$/,
     /^shotscape: no hotspot with id "unknown" in this scene$/];
   for (const re of expect) assert.equal(ours.filter((w) => re.test(w)).length, 1, `${re} in ${JSON.stringify(ours)}`);
@@ -100,8 +100,9 @@ async function sharePage(url) {
 test('Share: "Copy link" puts a link to this moment on the clipboard that reopens it; the embed code points at embed.html', async () => {
   const context = suite.browser.context;
   const page = await sharePage('#yaw=12&pitch=-4&hfov=85');
-  // The share button is the first of the three at the bottom right; the menu opens above them.
-  await page.mouse.click(1152, 686);
+  // The share button is the first of those at the bottom right; the menu opens above them.
+  const r = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.share;
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(fixturesDir, 'share-menu.png') });
   await page.mouse.click(999, 560); // Copy link
@@ -131,7 +132,8 @@ test('Share with a hotspot open: the link is its share page, whose card crawlers
   const page = await sharePage('?yaw=-20&pitch=-4&hfov=85');
   await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('window'));
   await page.waitForTimeout(1500); // the glide ends
-  await page.mouse.click(1152, 686); // share
+  const share = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.share;
+  await page.mouse.click(share.x + share.w / 2, share.y + share.h / 2);
   await page.waitForTimeout(500);
   // The menu opens left of the hotspot panel (x 864..1264), not over it: Copy link moves 408 px left.
   await page.screenshot({ path: path.join(fixturesDir, 'share-menu-beside-panel.png') });

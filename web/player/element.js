@@ -4,11 +4,12 @@
 // each element its own canvas, WebGL context and C++ Player. The README documents the whole API.
 //
 // Attributes: manifest, panorama, scene, yaw, pitch, hfov, controls ("0" hides the chrome), t,
-//             hotspot, lang, autoplay, muted, autorotate, loading ("eager": start even off screen).
-// Methods:    getView() setView() openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
+//             hotspot, lang, autoplay, muted, autorotate, projection, motion, loading ("eager":
+//             start even off screen).
+// Methods:    getView() setView() setProjection() projection motion openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
 //             scenes() scene play() pause() seek() currentTime duration paused momentLink() stats();
 //             static parseMoment().
-// Events:     ready viewchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
+// Events:     ready viewchange projectionchange motionchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
 //             scenechange scenemoveend.
 // Lifecycle:  an element off screen starts when scrolled near (IntersectionObserver); remove()
 //             releases its WebGL context, media elements and listeners.
@@ -30,7 +31,7 @@ var START_MARGIN = '200px';
 
 class ShotscapePlayer extends HTMLElement {
   static get observedAttributes() {
-    return ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang'];
+    return ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang', 'projection', 'motion'];
   }
 
   // Reads a page URL's query and fragment (the fragment wins) with the player's own moment codec:
@@ -173,6 +174,8 @@ class ShotscapePlayer extends HTMLElement {
     else if (name === 'hotspot') { if (newValue) this.openHotspot(newValue); else this.closeHotspot(); }
     else if (name === 'scene' && newValue && newValue !== this.scene) this.setScene(newValue).catch(function () {});
     else if (name === 'lang' && newValue) this.setCaptionLanguage(newValue);
+    else if (name === 'projection') this.setProjection(newValue || 'rectilinear');
+    else if (name === 'motion') this.motion = newValue === '1' || newValue === 'true';
     else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
       // An attribute's hfov spans the longer side, as a link's: not setView()'s horizontal field.
       var v = numberAttr(this, name);
@@ -197,6 +200,31 @@ class ShotscapePlayer extends HTMLElement {
     }
     this._module._shotscape_player_set_view(this._handle, pick(view.yaw), pick(view.pitch), pick(view.hfov), 1);
   }
+
+  // The lens: 'rectilinear', 'stereographic' (the little planet) or 'fisheye'. Setting it morphs
+  // there and frames the view; an unknown name is ignored with a console warning (→ false).
+  setProjection(name) {
+    if (!this._handle) {
+      if (typeof name === 'string') this.setAttribute('projection', name);
+      return typeof name === 'string';
+    }
+    var M = this._module, h = this._handle;
+    return !!withCString(M, String(name), function (p) { return M._shotscape_player_set_projection(h, p); });
+  }
+
+  // Magic window: whether the device's orientation turns the view. Setting true turns it on where
+  // the browser allows (where it asks permission first, at the viewer's next tap).
+  get motion() { return !!(this._handle && (this._module._shotscape_player_motion_state(this._handle) & 1)); }
+  set motion(on) {
+    if (!this._handle) { this.setAttribute('motion', on ? '1' : '0'); return; }
+    this._module._shotscape_player_set_motion(this._handle, on ? 1 : 0, 1);
+  }
+
+  get projection() {
+    if (!this._handle) return this.getAttribute('projection') || 'rectilinear';
+    return this._module.UTF8ToString(this._module._shotscape_player_projection(this._handle));
+  }
+  set projection(name) { this.setProjection(name); }
 
   // Opens the hotspot with this id (as a click on its marker would); false when there is none.
   openHotspot(id) {
@@ -353,7 +381,7 @@ class ShotscapePlayer extends HTMLElement {
     var controls = this.getAttribute('controls') !== '0';
     // The moment attributes go to the core's moment codec as one "key=value&…" string.
     var moment = new URLSearchParams();
-    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget']) {
+    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget', 'projection', 'motion']) {
       if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
     }
     var self2 = this;

@@ -10,9 +10,8 @@
 namespace shotscape {
 
 int EquirectGeometry::levelFor(const Projection& projection, double pixelRatio) const {
-  // Screen pixels per degree at the centre: the viewport's width over the horizontal field
-  // (tan keeps it exact at the centre of a rectilinear view).
-  const double pixelsPerDegree = pixelRatio * 0.5 * projection.width() / projection.tanHalfH() * (M_PI / 180.0);
+  // Screen pixels per degree at the picture's centre.
+  const double pixelsPerDegree = pixelRatio * projection.pixelsPerRadian() * (M_PI / 180.0);
   for (size_t i = 0; i < levels_.size(); ++i)
     if (levels_[i].width / 360.0 >= pixelsPerDegree) return int(i);
   return levels_.empty() ? 0 : int(levels_.size()) - 1;
@@ -68,9 +67,9 @@ int CubeGeometry::tilesAcross(int level) const {
 }
 
 int CubeGeometry::levelFor(const Projection& projection, double pixelRatio) const {
-  // At a face's centre a texel spans 2 / width radians; the screen's centre pixel spans
-  // tanHalfH / (width / 2) radians.
-  const double pixelsPerRadian = pixelRatio * 0.5 * projection.width() / projection.tanHalfH();
+  // At a face's centre a texel spans 2 / width radians; the screen's centre pixel
+  // 1 / pixelsPerRadian.
+  const double pixelsPerRadian = pixelRatio * projection.pixelsPerRadian();
   for (size_t i = 0; i < levels_.size(); ++i)
     if (levels_[i].width * 0.5 >= pixelsPerRadian) return int(i);
   return levels_.empty() ? 0 : int(levels_.size()) - 1;

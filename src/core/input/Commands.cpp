@@ -24,6 +24,8 @@ constexpr Binding kKeys[] = {
     {"C", Command::ToggleCaptions, Command::None, false},
     {"f", Command::ToggleFullscreen, Command::None, false},
     {"F", Command::ToggleFullscreen, Command::None, false},
+    {"p", Command::NextProjection, Command::None, false},
+    {"P", Command::NextProjection, Command::None, false},
     {"Escape", Command::Dismiss, Command::None, true},
     {"Backspace", Command::Dismiss, Command::Back, false}, // closes the panel, clears the focus, then goes back
     {"0", Command::ResetView, Command::None, true},

@@ -10,6 +10,7 @@
 //   c            ToggleCaptions     Escape       Dismiss (the share menu, the panel, the focus)
 //   Tab          FocusNext, Shift+Tab FocusPrevious (false past either end: focus leaves)
 //   0 / Home     ResetView          f            ToggleFullscreen
+//   p            NextProjection (rectilinear → little planet → fisheye → rectilinear)
 // With Ctrl (or Cmd) held, only Escape, 0 and Home keep their meaning: the browser's shortcuts win.
 // The camera keys (arrows, + / -, PageUp / PageDown) are held, not pressed: cameraKey() maps
 // them for the view's controller, which turns while they are down.
@@ -35,6 +36,7 @@ enum class Command {
   FocusPrevious,
   ResetView,
   ToggleFullscreen,
+  NextProjection,
   Back,       // a tour: the scene before
 };
 

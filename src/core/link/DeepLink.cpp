@@ -168,7 +168,7 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     double min, max;
   };
   for (const Angle& a : {Angle{"yaw", &m.yaw, -180.0, 180.0}, Angle{"pitch", &m.pitch, -90.0, 90.0},
-                         Angle{"hfov", &m.hfov, 10.0, 150.0}, Angle{"t", &m.t, 0.0, 1e7}}) {
+                         Angle{"hfov", &m.hfov, 10.0, 360.0}, Angle{"t", &m.t, 0.0, 1e7}}) {
     const auto it = params.find(a.key);
     if (it == params.end()) continue;
     const auto v = number(it->second);
@@ -195,7 +195,7 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     const char* key;
     std::optional<bool>* out;
   };
-  for (const Flag& f : {Flag{"controls", &m.controls}, Flag{"autoplay", &m.autoplay}, Flag{"muted", &m.muted}}) {
+  for (const Flag& f : {Flag{"controls", &m.controls}, Flag{"autoplay", &m.autoplay}, Flag{"muted", &m.muted}, Flag{"motion", &m.motion}}) {
     const auto it = params.find(f.key);
     if (it == params.end()) continue;
     if (const auto v = flag(it->second)) *f.out = *v;
@@ -208,6 +208,10 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (v == "false" || v == "off" || v == "no") m.autorotate = 0.0;
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
+  }
+  if (const auto it = params.find("projection"); it != params.end()) {
+    if (const auto lens = lensFromName(it->second)) m.projection = *lens;
+    else warn("projection", "expected rectilinear, stereographic or fisheye; ignored");
   }
   if (const auto it = params.find("memory-budget"); it != params.end()) {
     if (const auto mb = number(it->second); mb && *mb >= 32.0 && *mb <= 4096.0) m.memoryBudget = *mb;
@@ -257,6 +261,7 @@ std::string formatMoment(const Moment& m, const MomentFormat& format) {
   if (m.yaw) add("yaw", formatNumber(format.angleStep > 0.0 ? Camera::wrapYaw(std::round(*m.yaw / format.angleStep) * format.angleStep) : *m.yaw, format.angleStep));
   if (m.pitch) add("pitch", formatNumber(*m.pitch, format.angleStep));
   if (m.hfov) add("hfov", formatNumber(*m.hfov, format.angleStep));
+  if (m.projection) add("projection", std::string(lensName(*m.projection)));
   if (m.t) add("t", formatNumber(*m.t, format.timeStep));
   if (m.hotspot) add("hotspot", percentEncode(*m.hotspot));
   if (m.lang) add("lang", percentEncode(*m.lang));

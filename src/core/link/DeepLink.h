@@ -1,7 +1,8 @@
 #pragma once
 // Moment links: the URL parameters that reopen a player at an exact moment — which shot
 // (`manifest` or `panorama`, `scene`), where it looks (`yaw`, `pitch`, `hfov`), when (`t`), what is
-// open (`hotspot`, `lang`), and how it plays (`controls`, `autoplay`, `muted`, `autorotate`); for
+// open (`hotspot`, `lang`), through which lens (`projection`), and how it plays (`controls`,
+// `autoplay`, `muted`, `autorotate`); for
 // embed.html, which pages may drive it (`origins`).
 //
 // parse() reads the query and the fragment of a URL (either may be empty; a parameter in the
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "core/manifest/Diagnostic.h"
+#include "core/math/Lens.h"
 
 namespace shotscape {
 
@@ -25,7 +27,9 @@ struct Moment {
   std::optional<std::string> scene;     // scene id within the manifest
   std::optional<double> yaw;            // degrees, wrapped to (-180, 180]
   std::optional<double> pitch;          // degrees, clamped to [-90, 90]
-  std::optional<double> hfov;           // degrees, clamped to [10, 150]
+  std::optional<double> hfov;           // degrees, clamped to [10, 360] (then to the lens's and the scene's limits)
+  std::optional<LensKind> projection;   // rectilinear, stereographic ("little planet") or fisheye; unknown: a warning
+  std::optional<bool> motion;           // the device's orientation turns the view: 1 on where allowed, 0 off (not written into links)
   std::optional<double> t;              // seconds into a video scene, >= 0
   std::optional<std::string> hotspot;   // id of the hotspot to open
   std::optional<std::string> lang;      // caption language

@@ -1,4 +1,5 @@
 #include "core/link/EmbedMessage.h"
+#include "core/math/Lens.h"
 #include "core/text/NumberFormat.h"
 #include "core/manifest/JsonWriter.h"
 
@@ -25,7 +26,8 @@ struct Signature {
 constexpr Signature kSignatures[] = {{"play", 0},         {"pause", 0},        {"seek", 1},
                                      {"setView", 1},      {"getView", 0},      {"openHotspot", 1},
                                      {"closeHotspot", 0}, {"setCaptionLanguage", 1}, {"getState", 0},
-                                     {"setScene", 1},     {"back", 0}};
+                                     {"setScene", 1},     {"back", 0},         {"setProjection", 1},
+                                     {"orientation", 1}};
 
 std::string commandList() {
   std::string out;
@@ -56,6 +58,24 @@ std::string readArgument(const Json& arg, EmbedCommand& c) {
       if (!*out) return jsonPointer("/args/0", key) + ": expected a number of degrees";
     }
     if (!c.yaw && !c.pitch && !c.hfov) return "/args/0: expected at least one of yaw, pitch, hfov";
+    return "";
+  }
+  if (c.name == "orientation") {
+    if (!arg.is_object()) return "/args/0: expected {alpha, beta, gamma, screen}";
+    for (const auto& [key, value] : arg.items()) {
+      std::optional<double>* out = key == "alpha" ? &c.alpha : key == "beta" ? &c.beta : key == "gamma" ? &c.gamma : key == "screen" ? &c.screen : nullptr;
+      if (!out) return jsonPointer("/args/0", key) + ": unknown member (expected alpha, beta, gamma, screen)";
+      // A sensor that has nothing to say sends null: kept as NaN, which the player refuses.
+      if (value.is_null()) *out = std::nan("");
+      else if (value.is_number()) *out = value.get<double>();
+      else return jsonPointer("/args/0", key) + ": expected a number of degrees or null";
+    }
+    return "";
+  }
+  if (c.name == "setProjection") {
+    if (!arg.is_string() || !lensFromName(arg.get_ref<const std::string&>()))
+      return "/args/0: expected a projection (rectilinear, stereographic or fisheye)";
+    c.text = arg.get<std::string>();
     return "";
   }
   // openHotspot, setCaptionLanguage, setScene

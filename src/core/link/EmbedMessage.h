@@ -30,7 +30,10 @@ struct EmbedCommand {
   std::string name;            // play pause seek setView getView openHotspot closeHotspot setCaptionLanguage getState setScene back
   std::optional<double> seconds; // seek: >= 0
   std::optional<double> yaw, pitch, hfov; // setView: at least one
-  std::string text;            // openHotspot, setScene: the id; setCaptionLanguage: the language
+  std::string text;            // openHotspot, setScene: the id; setCaptionLanguage: the language; setProjection: the lens
+  // orientation (shotscape-frame.js relaying the host page's deviceorientation): the event's
+  // angles as given (a null angle is NaN: the player refuses the reading) and the screen's angle.
+  std::optional<double> alpha, beta, gamma, screen;
 };
 
 struct EmbedMessage {

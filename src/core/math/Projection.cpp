@@ -31,8 +31,9 @@ YawPitch yawPitchFromEquirectUv(const glm::dvec2& uv) {
   return {Camera::wrapYaw((uv.x - 0.5) * 360.0), (0.5 - uv.y) * 180.0};
 }
 
-Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre)
-    : width_(viewportWidth), height_(viewportHeight) {
+Projection::Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre,
+                       const Lens& lens)
+    : width_(viewportWidth), height_(viewportHeight), map_(lens, toRadians(view.hfov) * 0.5) {
   assert(viewportWidth > 0 && viewportHeight > 0 && "Projection: viewport must be non-empty");
   const double yaw = toRadians(view.yaw);
   forwardUnit_ = directionFromYawPitch({view.yaw, view.pitch});
@@ -45,12 +46,28 @@ Projection::Projection(const ViewAngles& view, double viewportWidth, double view
   shiftNdc_ = {2.0 * centre.x / viewportWidth, -2.0 * centre.y / viewportHeight};
   const glm::dvec3 right = rightUnit_ * tanHalfH_, up = upUnit_ * tanHalfV_;
   basis_ = {right, up, forwardUnit_ - shiftNdc_.x * right - shiftNdc_.y * up};
+  const double longer = std::max(viewportWidth, viewportHeight);
+  axes_ = {viewportWidth / longer, viewportHeight / longer};
 }
+
+double Projection::pixelsPerRadian() const { return 0.5 * std::max(width_, height_) / map_.centreScale(); }
 
 glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
   const double nx = 2.0 * pixel.x / width_ - 1.0;
   const double ny = 1.0 - 2.0 * pixel.y / height_;
-  return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+  if (map_.lens().rectilinear()) return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+  // Lens coordinates, their radius, the angle off the view's direction it looks along.
+  const glm::dvec2 p{(nx - shiftNdc_.x) * axes_.x, (ny - shiftNdc_.y) * axes_.y};
+  const double u = std::sqrt(p.x * p.x + p.y * p.y);
+  const double theta = map_.angle(u).value_or(kPi);
+  if (u < 1e-12) return forwardUnit_;
+  return std::cos(theta) * forwardUnit_ + std::sin(theta) / u * (p.x * rightUnit_ + p.y * upUnit_);
+}
+
+bool Projection::showsPixel(const glm::dvec2& pixel) const {
+  if (map_.lens().rectilinear()) return true;
+  const glm::dvec2 p{(2.0 * pixel.x / width_ - 1.0 - shiftNdc_.x) * axes_.x, (1.0 - 2.0 * pixel.y / height_ - shiftNdc_.y) * axes_.y};
+  return map_.angle(std::sqrt(p.x * p.x + p.y * p.y)).has_value();
 }
 
 YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {
@@ -59,9 +76,21 @@ YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {
 
 std::optional<glm::dvec2> Projection::pixelFromDirection(const glm::dvec3& direction) const {
   const double z = glm::dot(direction, forwardUnit_);
-  if (z <= 1e-9) return std::nullopt;
-  const double nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_) + shiftNdc_.x;
-  const double ny = glm::dot(direction, upUnit_) / (z * tanHalfV_) + shiftNdc_.y;
+  double nx = 0.0, ny = 0.0;
+  if (map_.lens().rectilinear()) {
+    if (z <= 1e-9) return std::nullopt;
+    nx = glm::dot(direction, rightUnit_) / (z * tanHalfH_) + shiftNdc_.x;
+    ny = glm::dot(direction, upUnit_) / (z * tanHalfV_) + shiftNdc_.y;
+  } else {
+    const double x = glm::dot(direction, rightUnit_), y = glm::dot(direction, upUnit_);
+    const double side = std::sqrt(x * x + y * y);
+    if (side < 1e-12 && z < 0.0) return std::nullopt; // straight behind: on no one point of the picture
+    const auto u = map_.radius(std::atan2(side, z));
+    if (!u) return std::nullopt;
+    const double scale = side > 1e-15 ? *u / side : 0.0;
+    nx = x * scale / axes_.x + shiftNdc_.x;
+    ny = y * scale / axes_.y + shiftNdc_.y;
+  }
   return glm::dvec2{(nx + 1.0) * 0.5 * width_, (1.0 - ny) * 0.5 * height_};
 }
 
@@ -70,12 +99,12 @@ std::optional<glm::dvec2> Projection::pixelFromYawPitch(const YawPitch& angles) 
 }
 
 ViewAngles viewPlacing(const YawPitch& target, double hfov, double viewportWidth, double viewportHeight,
-                       const glm::dvec2& pixel) {
+                       const glm::dvec2& pixel, const Lens& lens) {
   ViewAngles view{target.yaw, target.pitch, hfov};
   // Fixed-point iteration: move the view by the angular error between where the target lands and
   // where it should; each step shrinks the error by the projection's local nonlinearity.
   for (int i = 0; i < 12; ++i) {
-    const Projection projection(view, viewportWidth, viewportHeight);
+    const Projection projection(view, viewportWidth, viewportHeight, {0.0, 0.0}, lens);
     const auto landed = projection.pixelFromYawPitch(target);
     if (!landed) break;
     if (glm::length(*landed - pixel) < 0.01) break;

@@ -1,5 +1,6 @@
 #pragma once
-// Rectilinear projection between the viewport, view rays, yaw/pitch and equirectangular uv.
+// Projection between the viewport, view rays, yaw/pitch and equirectangular uv, through a lens
+// (core/math/Lens.h: rectilinear, stereographic, fisheye, or a morph between two).
 //
 // World frame: right-handed, +Y up, yaw 0 / pitch 0 looks down -Z, yaw 90 looks down +X.
 // Viewport pixels: origin at the top-left corner, x to the right, y down; a pixel's centre is at
@@ -14,6 +15,7 @@
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 
+#include "core/math/Lens.h"
 #include "core/view/Camera.h"
 
 namespace shotscape {
@@ -43,12 +45,21 @@ struct RayBasis {
 // the viewport shifts the view into the part left uncovered this way.
 class Projection {
  public:
-  Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre = {0.0, 0.0});
+  Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre = {0.0, 0.0},
+             const Lens& lens = {});
 
+  // The rectilinear ray basis (meaningful when lens().rectilinear(): the shaders' fast path).
   const RayBasis& basis() const { return basis_; }
+  const Lens& lens() const { return map_.lens(); }
+  const LensMap& lensMap() const { return map_; }
+  // The viewport's sides over the longer one: normalised device coordinates times these are lens
+  // coordinates, in which the longer side's edge lies at radius 1.
+  const glm::dvec2& axes() const { return axes_; }
+  // Screen pixels per radian at the picture's centre (every lens is undistorted there).
+  double pixelsPerRadian() const;
   double width() const { return width_; }
   double height() const { return height_; }
-  // Unit vectors of the view and tan of half of each field: what pixelFromDirection computes with.
+  // Unit vectors of the view and (rectilinear) tan of half of each field.
   const glm::dvec3& rightUnit() const { return rightUnit_; }
   const glm::dvec3& upUnit() const { return upUnit_; }
   const glm::dvec3& forwardUnit() const { return forwardUnit_; }
@@ -57,10 +68,13 @@ class Projection {
   // The lens shift in normalised device coordinates (x right, y up; the viewport spans [-1, 1]).
   const glm::dvec2& shiftNdc() const { return shiftNdc_; }
 
-  // The unit view ray through a viewport point.
+  // The unit view ray through a viewport point (outside a fisheye's circle: straight behind).
   glm::dvec3 rayFromPixel(const glm::dvec2& pixel) const;
+  // False outside what the lens shows (a fisheye's circle): such pixels are drawn black.
+  bool showsPixel(const glm::dvec2& pixel) const;
   YawPitch yawPitchFromPixel(const glm::dvec2& pixel) const;
-  // Where a direction lands on the viewport; empty when it lies behind the camera.
+  // Where a direction lands on the viewport; empty when the lens cannot show it (behind a
+  // rectilinear camera).
   // The point may fall outside the viewport.
   std::optional<glm::dvec2> pixelFromDirection(const glm::dvec3& direction) const;
   std::optional<glm::dvec2> pixelFromYawPitch(const YawPitch& angles) const;
@@ -75,12 +89,14 @@ class Projection {
   double tanHalfV_ = 1.0;
   double width_ = 1.0;
   double height_ = 1.0;
+  glm::dvec2 axes_{1.0, 1.0};
+  LensMap map_{Lens{}, 1.0};
 };
 
 // The view with `hfov` in which `target` lands on viewport point `pixel` (within a fraction of a
 // pixel): how a hotspot is framed beside a panel that covers part of the viewport. Pitch is
 // clamped to [-90, 90], so near the poles the point may land short of `pixel`.
 ViewAngles viewPlacing(const YawPitch& target, double hfov, double viewportWidth, double viewportHeight,
-                       const glm::dvec2& pixel);
+                       const glm::dvec2& pixel, const Lens& lens = {});
 
 } // namespace shotscape

@@ -54,6 +54,7 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
   const glm::dvec3 &right = projection.rightUnit(), &up = projection.upUnit(), &forward = projection.forwardUnit();
   const double tanHalfH = projection.tanHalfH(), tanHalfV = projection.tanHalfV();
   const glm::dvec2 shift = projection.shiftNdc();
+  const bool rectilinear = projection.lens().rectilinear();
   const glm::dvec4 area = settings.uncovered.value_or(glm::dvec4{0.0, 0.0, width, height});
   const glm::dvec2 centre{(area.x + area.z) * 0.5, (area.y + area.w) * 0.5};
   const glm::dvec2 half{std::max(1.0, (area.z - area.x) * 0.5 - settings.edgeInset),
@@ -63,11 +64,15 @@ HotspotLayout::HotspotLayout(const std::vector<HotspotConfig>& hotspots, const s
     const glm::dvec3& d = directions[i];
     HotspotPlacement p;
     p.index = i;
-    // The projection of Projection::pixelFromDirection, inline.
+    // The projection of Projection::pixelFromDirection, inline for rectilinear views.
     const double z = dot3(d, forward), sx = dot3(d, right), sy = dot3(d, up);
     glm::dvec2 dir{sx, -sy};
-    if (z > 1e-9) {
-      const glm::dvec2 pixel{(sx / (z * tanHalfH) + shift.x + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV) - shift.y) * 0.5 * height};
+    std::optional<glm::dvec2> landed;
+    if (!rectilinear) landed = projection.pixelFromDirection(d);
+    else if (z > 1e-9)
+      landed = glm::dvec2{(sx / (z * tanHalfH) + shift.x + 1.0) * 0.5 * width, (1.0 - sy / (z * tanHalfV) - shift.y) * 0.5 * height};
+    if (landed) {
+      const glm::dvec2 pixel = *landed;
       if (pixel.x >= area.x && pixel.y >= area.y && pixel.x <= area.z && pixel.y <= area.w) {
         p.onScreen = true;
         p.position = pixel;

@@ -16,8 +16,8 @@ double Camera::wrapYaw(double yaw) {
 }
 
 void Camera::setLimits(const CameraLimits& limits) {
-  assert(limits.minHfov > 0.0 && limits.minHfov <= limits.maxHfov && limits.maxHfov < 180.0 &&
-         "Camera::setLimits: hfov limits must satisfy 0 < min <= max < 180");
+  assert(limits.minHfov > 0.0 && limits.minHfov <= limits.maxHfov && limits.maxHfov <= 360.0 &&
+         "Camera::setLimits: hfov limits must satisfy 0 < min <= max <= 360");
   assert(limits.minPitch >= -90.0 && limits.minPitch <= limits.maxPitch && limits.maxPitch <= 90.0 &&
          "Camera::setLimits: pitch limits must lie in [-90, 90]");
   limits_ = limits;
@@ -60,15 +60,32 @@ namespace {
 double scaledField(double fov, double ratio) { return 2.0 * toDegrees(std::atan(std::tan(toRadians(fov) * 0.5) * ratio)); }
 } // namespace
 
-FieldsOfView fieldsOfView(double fov, double width, double height) {
+namespace {
+// The field across the side `ratio` (≤ 1) times as long as the one that spans `fov`, through a lens.
+double lensField(double fov, double ratio, const Lens& lens) {
+  if (lens.rectilinear()) return scaledField(fov, ratio);
+  return 2.0 * toDegrees(LensMap(lens, toRadians(fov) * 0.5).angle(ratio).value_or(kPi));
+}
+} // namespace
+
+FieldsOfView fieldsOfView(double fov, double width, double height, const Lens& lens) {
   if (!(width > 0.0 && height > 0.0)) return {fov, fov};
-  if (width >= height) return {fov, scaledField(fov, height / width)};
-  return {scaledField(fov, width / height), fov};
+  if (width >= height) return {fov, lensField(fov, height / width, lens)};
+  return {lensField(fov, width / height, lens), fov};
 }
 
-double fovFromHorizontal(double hfov, double width, double height) {
+double fovFromHorizontal(double hfov, double width, double height, const Lens& lens) {
   if (!(width > 0.0 && height > 0.0) || width >= height) return hfov;
-  return scaledField(hfov, height / width);
+  const double ratio = width / height;
+  if (lens.rectilinear()) return scaledField(hfov, 1.0 / ratio);
+  // The longer side's field whose shorter side spans `hfov`: it grows with the longer field.
+  double lo = hfov, hi = 360.0;
+  if (lensField(hi, ratio, lens) <= hfov) return hi;
+  for (int i = 0; i < 50; ++i) {
+    const double mid = 0.5 * (lo + hi);
+    (lensField(mid, ratio, lens) < hfov ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
 }
 
 } // namespace shotscape

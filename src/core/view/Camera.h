@@ -13,11 +13,13 @@
 //          speak of the horizontal field: fieldsOfView() and fovFromHorizontal() convert.)
 // Every setter applies the limits, so a Camera is always valid.
 
+#include "core/math/Lens.h"
+
 namespace shotscape {
 
 struct CameraLimits {
   double minHfov = 30.0;   // narrowest zoom, degrees
-  double maxHfov = 120.0;  // widest zoom, degrees
+  double maxHfov = 120.0;  // widest zoom, degrees (up to 360: a fisheye's whole sphere)
   double minPitch = -90.0; // lowest the view centre may look, degrees
   double maxPitch = 90.0;  // highest the view centre may look, degrees
 };
@@ -33,10 +35,11 @@ struct FieldsOfView {
   double vertical = 90.0;   // degrees
 };
 
-// The two fields of a view whose field `fov` spans the longer side of a width × height viewport.
-FieldsOfView fieldsOfView(double fov, double width, double height);
+// The two fields of a view whose field `fov` spans the longer side of a width × height viewport,
+// seen through `lens`.
+FieldsOfView fieldsOfView(double fov, double width, double height, const Lens& lens = {});
 // The inverse for the horizontal field: the field across the longer side that gives `hfov`.
-double fovFromHorizontal(double hfov, double width, double height);
+double fovFromHorizontal(double hfov, double width, double height, const Lens& lens = {});
 
 class Camera {
  public:

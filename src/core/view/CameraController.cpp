@@ -50,7 +50,7 @@ bool CameraController::pointerDown(int id, glm::dvec2 pixel, double now) {
 }
 
 bool CameraController::dragBy(glm::dvec2 delta) {
-  const FieldsOfView fields = fieldsOfView(camera_.hfov(), width_, height_);
+  const FieldsOfView fields = fieldsOfView(camera_.hfov(), width_, height_, lens_);
   const double dYaw = -delta.x * fields.horizontal / width_;
   const double dPitch = delta.y * fields.vertical / height_;
   bool changed = camera_.setYaw(camera_.yaw() + dYaw);
@@ -104,12 +104,12 @@ bool CameraController::wheel(glm::dvec2 pixel, double deltaY) {
 }
 
 bool CameraController::zoomAt(glm::dvec2 pixel, double hfov) {
-  const YawPitch before = Projection(camera_.view(), width_, height_, centre_).yawPitchFromPixel(pixel);
+  const YawPitch before = Projection(camera_.view(), width_, height_, centre_, lens_).yawPitchFromPixel(pixel);
   if (!camera_.setHfov(hfov)) return false;
   // Fixed-point iteration: each step shifts the camera by the remaining angular error; it converges
   // in a few steps for any on-screen point away from the poles.
   for (int i = 0; i < 8; ++i) {
-    const YawPitch after = Projection(camera_.view(), width_, height_, centre_).yawPitchFromPixel(pixel);
+    const YawPitch after = Projection(camera_.view(), width_, height_, centre_, lens_).yawPitchFromPixel(pixel);
     const double dYaw = Camera::wrapYaw(before.yaw - after.yaw);
     const double dPitch = before.pitch - after.pitch;
     if (std::abs(dYaw) < 1e-7 && std::abs(dPitch) < 1e-7) break;
@@ -153,7 +153,7 @@ bool CameraController::update(double now) {
   bool changed = false;
 
   auto held = [this](ControlKey k) { return keys_[static_cast<size_t>(k)]; };
-  const double turn = settings_.keyTurnSpeed * fieldsOfView(camera_.hfov(), width_, height_).horizontal * dt;
+  const double turn = settings_.keyTurnSpeed * fieldsOfView(camera_.hfov(), width_, height_, lens_).horizontal * dt;
   const double turnX = (held(ControlKey::Right) ? turn : 0.0) - (held(ControlKey::Left) ? turn : 0.0);
   const double turnY = (held(ControlKey::Up) ? turn : 0.0) - (held(ControlKey::Down) ? turn : 0.0);
   if (turnX != 0.0) changed = camera_.setYaw(camera_.yaw() + turnX) || changed;

@@ -33,6 +33,8 @@ class CameraController {
 
   // The viewport in CSS pixels, and the lens shift its projection uses (Projection's `centre`).
   void setViewport(double width, double height, glm::dvec2 centre = {0.0, 0.0});
+  // The lens the view is drawn with (drags and zooms follow the picture under the pointer).
+  void setLens(const Lens& lens) { lens_ = lens; }
 
   bool pointerDown(int id, glm::dvec2 pixel, double now);
   bool pointerMove(int id, glm::dvec2 pixel, double now);
@@ -69,6 +71,7 @@ class CameraController {
   double width_ = 1.0;
   double height_ = 1.0;
   glm::dvec2 centre_{0.0, 0.0};
+  Lens lens_{};
   std::array<Pointer, 2> pointers_{};
   int activePointers_ = 0;
   double pinchStartDistance_ = 0.0;

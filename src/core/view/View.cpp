@@ -5,6 +5,16 @@
 
 namespace shotscape {
 
+namespace {
+// A view as a switch to `kind` frames it: a little planet looks straight down, wide.
+ViewAngles framedFor(LensKind kind, ViewAngles view) {
+  const LensFraming framing = lensFraming(kind);
+  if (std::isfinite(framing.hfov)) view.hfov = std::max(view.hfov, framing.hfov);
+  if (std::isfinite(framing.pitch)) view.pitch = framing.pitch;
+  return view;
+}
+} // namespace
+
 void View::resize(double cssWidth, double cssHeight, double pixelRatio) {
   canvasWidth_ = std::max(1.0, cssWidth);
   height_ = std::max(1.0, cssHeight);
@@ -22,7 +32,7 @@ double View::width() const { return split_ ? std::max(1.0, std::floor(canvasWidt
 
 ViewAngles View::angles() const {
   ViewAngles v = camera_.view();
-  v.hfov = fieldsOfView(v.hfov, width(), height_).horizontal;
+  v.hfov = fieldsOfView(v.hfov, width(), height_, lens_).horizontal;
   return v;
 }
 
@@ -32,14 +42,15 @@ bool View::set(const ViewAngles& view, bool horizontal) {
   ViewAngles next = camera_.view();
   if (std::isfinite(view.yaw)) next.yaw = view.yaw;
   if (std::isfinite(view.pitch)) next.pitch = view.pitch;
-  if (std::isfinite(view.hfov)) next.hfov = horizontal ? fovFromHorizontal(view.hfov, width(), height_) : view.hfov;
+  if (std::isfinite(view.hfov)) next.hfov = horizontal ? fovFromHorizontal(view.hfov, width(), height_, lens_) : view.hfov;
   if (!camera_.setView(next)) return false;
   changed_ = true;
   return true;
 }
 
 void View::start(const CameraLimits& limits, const ViewAngles& initial) {
-  camera_.setLimits(limits);
+  sceneLimits_ = limits;
+  camera_.setLimits(limitsFor(lens_));
   initial_ = initial;
   camera_.setView(initial);
   changed_ = true;
@@ -47,7 +58,8 @@ void View::start(const CameraLimits& limits, const ViewAngles& initial) {
 
 void View::carry(const CameraLimits& limits, const ViewAngles& initial, const ViewAngles& shown) {
   glide_.stop();
-  camera_.setLimits(limits);
+  sceneLimits_ = limits;
+  camera_.setLimits(limitsFor(lens_));
   initial_ = initial;
   camera_.setView(shown);
   changed_ = true;
@@ -55,7 +67,11 @@ void View::carry(const CameraLimits& limits, const ViewAngles& initial, const Vi
 
 void View::reset() {
   controller_.stop();
-  if (camera_.setView(initial_)) changed_ = true;
+  if (camera_.setView(framedFor(lens_.kind(), initial_))) changed_ = true;
+}
+
+void View::frameForLens() {
+  if (camera_.setView(framedFor(lens_.kind(), camera_.view()))) changed_ = true;
 }
 
 void View::glideTo(const ViewAngles& to, double nowSeconds, double seconds) {
@@ -78,7 +94,59 @@ void View::aimShift(const std::optional<glm::dvec4>& uncovered, double nowSecond
   syncController();
 }
 
-Projection View::projection() const { return Projection(camera_.view(), width(), height_, lensShift_); }
+Projection View::projection() const { return Projection(camera_.view(), width(), height_, lensShift_, lens_); }
+
+CameraLimits View::limitsFor(const Lens& lens) const {
+  CameraLimits limits = sceneLimits_;
+  const auto widest = [&](LensKind kind) {
+    return kind == LensKind::Rectilinear ? std::min(sceneLimits_.maxHfov, lensMaxFov(kind)) : std::max(sceneLimits_.maxHfov, lensMaxFov(kind));
+  };
+  limits.maxHfov = lens.morphing() ? std::max(widest(lens.from), widest(lens.to)) : widest(lens.kind());
+  limits.minHfov = std::min(limits.minHfov, limits.maxHfov);
+  return limits;
+}
+
+bool View::setLens(LensKind kind, double nowSeconds, double seconds, bool frame) {
+  if (kind == lens_.kind()) return false;
+  // Mid-morph: back the way it came (a third lens starts from the nearer one).
+  const LensKind current = lens_.morphing() ? (lens_.mix < 0.5 ? lens_.from : lens_.to) : lens_.kind();
+  const double reversed = lens_.morphing() && kind == lens_.from ? 1.0 - lens_.mix : 0.0;
+  const double elapsed = lensSeconds_ > 0.0 ? std::clamp((nowSeconds - lensStart_) / lensSeconds_, 0.0, 1.0) : 1.0;
+  if (!lens_.morphing() && current == LensKind::Rectilinear) rectilinearView_ = camera_.view();
+  ViewAngles target = camera_.view();
+  if (frame) {
+    target = framedFor(kind, target);
+    if (kind == LensKind::Rectilinear && rectilinearView_) {
+      target.pitch = rectilinearView_->pitch;
+      target.hfov = rectilinearView_->hfov;
+    }
+  }
+  controller_.stop();
+  if (seconds > 0.0) {
+    lens_ = {reversed > 0.0 ? lens_.to : current, kind, reversed};
+    // Glide::ease is symmetric (ease(1 − t) = 1 − ease(t)): a reversed morph goes on from where it is.
+    lensStart_ = nowSeconds - (reversed > 0.0 ? (1.0 - elapsed) * seconds : 0.0);
+    lensSeconds_ = seconds;
+    camera_.setLimits(limitsFor(lens_));
+    if (frame) glide_.start(camera_.view(), target, nowSeconds, seconds);
+  } else {
+    lens_ = Lens::steady(kind);
+    camera_.setLimits(limitsFor(lens_));
+    if (frame) camera_.setView(target);
+  }
+  controller_.setLens(lens_);
+  changed_ = true;
+  return true;
+}
+
+void View::setMotion(bool on) {
+  if (on == motion_.active()) return;
+  if (on) motion_.start({camera_.view().yaw, camera_.view().pitch});
+  else motion_.stop();
+  motionShown_.reset();
+}
+
+bool View::orientation(const DeviceOrientation& reading, double nowSeconds) { return motion_.reading(reading, nowSeconds); }
 
 View::Step View::step(double nowSeconds) {
   Step s;
@@ -91,6 +159,32 @@ View::Step View::step(double nowSeconds) {
     s.changed = true;
     if (glide_.finished(nowSeconds)) glide_.stop();
     else s.moving = true;
+  }
+  if (lens_.morphing()) {
+    const double t = lensSeconds_ > 0.0 ? (nowSeconds - lensStart_) / lensSeconds_ : 1.0;
+    if (t >= 1.0) {
+      lens_ = Lens::steady(lens_.to);
+      camera_.setLimits(limitsFor(lens_));
+    } else {
+      lens_.mix = Glide::ease(std::max(0.0, t));
+      s.moving = true;
+    }
+    controller_.setLens(lens_);
+    changed_ = s.changed = s.shifted = true;
+  }
+  if (motion_.active()) {
+    const ViewAngles now = camera_.view();
+    if (motionShown_) {
+      double dYaw = now.yaw - motionShown_->yaw;
+      if (dYaw > 180.0) dYaw -= 360.0;
+      if (dYaw <= -180.0) dYaw += 360.0;
+      if (dYaw != 0.0 || now.pitch != motionShown_->pitch) motion_.dragBy(dYaw, now.pitch - motionShown_->pitch);
+    }
+    if (const auto v = motion_.step(nowSeconds)) {
+      if (camera_.setView({v->yaw, v->pitch, now.hfov})) changed_ = s.changed = true;
+      motionShown_ = camera_.view();
+    }
+    if (motion_.settling()) s.moving = true;
   }
   const glm::dvec2 shift = shiftEase_.at(nowSeconds);
   if (shift != lensShift_) {

@@ -17,6 +17,7 @@
 #include <glm/vec4.hpp>
 
 #include "core/view/Camera.h"
+#include "core/input/Motion.h"
 #include "core/view/CameraController.h"
 #include "core/view/Glide.h"
 #include "core/math/Projection.h"
@@ -61,6 +62,26 @@ class View {
   // Turns by `degrees` in yaw (autorotation).
   void turn(double degrees);
 
+  // ---- The lens ----
+  // Rectilinear, stereographic or fisheye (core/math/Lens.h), or a morph between two under way.
+  const Lens& lens() const { return lens_; }
+  // Switches to `kind`, morphing over `seconds` (0: at once). `frame`: also glide to the lens's
+  // framing (stereographic: the little planet, straight down and wide) and, back in rectilinear,
+  // to the pitch and field it left. The camera's widest field follows the lens (lensMaxFov), the
+  // scene's own limit applying to rectilinear views. True when anything changed.
+  bool setLens(LensKind kind, double nowSeconds, double seconds, bool frame);
+  // The lens's framing (lensFraming) of the view now, at once: a scene opened in a little planet.
+  void frameForLens();
+
+  // ---- Motion: the device's orientation turns the view (core/input/Motion.h) ----
+  // Turning it on keeps the view where it is; drags, keys, glides and setView() while it is on move
+  // the offset from the device's heading, so the phone goes on steering from there.
+  void setMotion(bool on);
+  bool motion() const { return motion_.active(); }
+  // One reading; false when refused (null, NaN, out of range: motionControl().problem() says why).
+  bool orientation(const DeviceOrientation& reading, double nowSeconds);
+  const MotionControl& motionControl() const { return motion_; }
+
   // ---- The lens shift ----
   // Aims the picture's centre at the middle of `uncovered` (x0, y0, x1, y1 in CSS pixels; none: the
   // viewport's centre), easing there over `seconds` (0: at once).
@@ -83,8 +104,17 @@ class View {
 
  private:
   void syncController();
+  // The scene's limits with the widest field the lens (or both lenses of a morph) allows.
+  CameraLimits limitsFor(const Lens& lens) const;
 
   Camera camera_;
+  CameraLimits sceneLimits_{};
+  Lens lens_{};
+  double lensStart_ = 0.0;
+  double lensSeconds_ = 0.0;
+  std::optional<ViewAngles> rectilinearView_; // the view a switch away from rectilinear left
+  MotionControl motion_;
+  std::optional<ViewAngles> motionShown_; // the view motion last set: what moved it since was the viewer
   CameraController controller_{camera_};
   ViewAngles initial_{};
   Glide glide_;

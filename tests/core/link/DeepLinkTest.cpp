@@ -28,7 +28,7 @@ TEST_CASE("a moment link: query and fragment, the fragment winning; every parame
 TEST_CASE("bad values are clamped or ignored with one warning each, naming the parameter") {
   const auto r = parseMoment("yaw=abc&hfov=9999&t=-5&pitch=NaN&manifest=javascript:alert(1)&controls=maybe", "");
   CHECK_FALSE(r.moment.yaw);
-  CHECK(r.moment.hfov == 150.0);
+  CHECK(r.moment.hfov == 360.0);
   CHECK_FALSE(r.moment.t);
   CHECK_FALSE(r.moment.pitch);
   CHECK_FALSE(r.moment.manifest);
@@ -39,7 +39,7 @@ TEST_CASE("bad values are clamped or ignored with one warning each, naming the p
                  "manifest: manifest=javascript:alert(1): unsupported URL scheme \"javascript:\"; expected http(s) or a relative URL; ignored",
                  "yaw: yaw=abc: not a number; ignored",
                  "pitch: pitch=NaN: not a number; ignored",
-                 "hfov: hfov=9999: outside [10, 150]; clamped to 150",
+                 "hfov: hfov=9999: outside [10, 360]; clamped to 360",
                  "t: t=-5: negative; ignored",
                  "controls: controls=maybe: expected 1 or 0; ignored"});
 }
@@ -189,4 +189,20 @@ TEST_CASE("autorotate: degrees per second or a switch") {
   CHECK(parseMoment("autorotate=1", "").moment.autorotate == 1.0);
   CHECK(parseMoment("autorotate=-5.5", "").moment.autorotate == -5.5);
   CHECK_FALSE(parseMoment("autorotate=500", "").moment.autorotate);
+}
+
+TEST_CASE("projection: the three lens names, round-tripped; anything else is ignored with one warning") {
+  for (const char* name : {"rectilinear", "stereographic", "fisheye"}) {
+    const auto r = parseMoment("", std::string("projection=") + name + "&hfov=260");
+    REQUIRE(r.moment.projection);
+    CHECK(lensName(*r.moment.projection) == name);
+    CHECK(r.moment.hfov == 260.0);
+    CHECK(r.warnings.empty());
+    CHECK(parseMoment("", formatMoment(r.moment)).moment == r.moment);
+    CHECK(formatMoment(r.moment).find(std::string("projection=") + name) != std::string::npos);
+  }
+  const auto bad = parseMoment("projection=nonsense", "");
+  CHECK_FALSE(bad.moment.projection);
+  REQUIRE(bad.warnings.size() == 1);
+  CHECK(bad.warnings[0].toString() == "projection: projection=nonsense: expected rectilinear, stereographic or fisheye; ignored");
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "core/link/DeepLink.h"
 #include "core/link/EmbedMessage.h"
 
@@ -78,9 +80,9 @@ TEST_CASE("bad commands are named with their path, keeping the id to answer") {
   };
   const Case cases[] = {
       {R"({"shotscape":1,"command":"explode","id":1})",
-       "/command: unknown command \"explode\" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back)"},
+       "/command: unknown command \"explode\" (expected one of play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back, setProjection, orientation)"},
       {R"({"shotscape":1,"id":1})",
-       "/command: expected a command name (play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back)"},
+       "/command: expected a command name (play, pause, seek, setView, getView, openHotspot, closeHotspot, setCaptionLanguage, getState, setScene, back, setProjection, orientation)"},
       {R"({"shotscape":2,"command":"play","id":1})", "/shotscape: expected 1 (the protocol version)"},
       {R"({"shotscape":1,"command":"seek","args":["12"],"id":1})", "/args/0: expected seconds (a number >= 0)"},
       {R"({"shotscape":1,"command":"seek","args":[-1],"id":1})", "/args/0: expected seconds (a number >= 0)"},
@@ -113,4 +115,29 @@ TEST_CASE("bad commands are named with their path, keeping the id to answer") {
   CHECK(parseEmbedMessage(huge).error == "message larger than 64 KB");
   const std::string deep = R"({"shotscape":1,"args":)" + std::string(5000, '[') + std::string(5000, ']') + "}";
   CHECK(parseEmbedMessage(deep).kind == EmbedMessage::Kind::Foreign); // too deep to be JSON we read
+}
+
+TEST_CASE("setProjection: a lens name, or an error naming the argument") {
+  const auto ok = parseEmbedMessage(R"({"shotscape": 1, "command": "setProjection", "args": ["stereographic"]})");
+  REQUIRE(ok.kind == EmbedMessage::Kind::Command);
+  CHECK(ok.command.name == "setProjection");
+  CHECK(ok.command.text == "stereographic");
+  for (const char* bad : {R"({"shotscape": 1, "command": "setProjection", "args": ["planet"]})",
+                          R"({"shotscape": 1, "command": "setProjection", "args": [2]})"}) {
+    const auto m = parseEmbedMessage(bad);
+    CHECK(m.kind == EmbedMessage::Kind::Invalid);
+    CHECK(m.error == "/args/0: expected a projection (rectilinear, stereographic or fisheye)");
+  }
+}
+
+TEST_CASE("orientation: the relayed event's angles, null kept as NaN for the player to refuse") {
+  const auto m = parseEmbedMessage(R"({"shotscape": 1, "command": "orientation", "args": [{"alpha": 10, "beta": 80.5, "gamma": null, "screen": 90}]})");
+  REQUIRE(m.kind == EmbedMessage::Kind::Command);
+  CHECK(*m.command.alpha == 10.0);
+  CHECK(*m.command.beta == 80.5);
+  CHECK(std::isnan(*m.command.gamma));
+  CHECK(*m.command.screen == 90.0);
+  const auto bad = parseEmbedMessage(R"({"shotscape": 1, "command": "orientation", "args": [{"alpha": "north"}]})");
+  CHECK(bad.kind == EmbedMessage::Kind::Invalid);
+  CHECK(bad.error == "/args/0/alpha: expected a number of degrees or null");
 }
