@@ -34,7 +34,7 @@ std::optional<OverlayActions> OverlayHost::run(const OverlayModel& model, double
   if (!fontsArrived_) return std::nullopt;
   if (float(pixelRatio) != fontRatio_) {
     fontRatio_ = float(pixelRatio);
-    fonts_ = Theme::apply(fontFiles_, fontRatio_);
+    fonts_ = Theme::apply(fontFiles_, fontRatio_, uiScale_);
     renderer.uploadFonts();
     loop.markOverlayStale();
   }

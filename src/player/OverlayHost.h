@@ -35,6 +35,11 @@ class OverlayHost {
   bool hasFonts() const { return fontsArrived_; }
   // The GL context was rebuilt: the font atlas texture is uploaded again at the next run.
   void gpuRebuilt() { fontRatio_ = 0.0f; }
+  // The interface's size (1; the 10-foot layout larger): type, spacing, buttons and markers.
+  void setUiScale(float scale) {
+    uiScale_ = scale;
+    fontRatio_ = 0.0f;
+  }
 
   // Runs ImGui for `model` when the overlay can look different, uploading its geometry to
   // `renderer`; the viewer's actions when it ran. `busy`: something animates in the overlay (an
@@ -50,6 +55,7 @@ class OverlayHost {
   bool fontsArrived_ = false;
   ThemeFonts fonts_{};
   float fontRatio_ = 0.0f;
+  float uiScale_ = 1.0f;
   OverlayModel drawnModel_{}; // what the uploaded geometry shows
 };
 

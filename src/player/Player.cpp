@@ -12,6 +12,8 @@ namespace {
 // Time a frame may spend copying panorama strips: keeps every task well under the 50 ms
 // long-task threshold while finishing an 8192×4096 image in a handful of frames.
 constexpr double kUploadBudgetMs = 12.0;
+// The 10-foot layout (ui=tv): type, buttons and markers this much larger.
+constexpr float kTvUiScale = 1.5f;
 } // namespace
 
 Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
@@ -34,6 +36,7 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   }
   platform_->makeGlContextCurrent();
   overlay_.create();
+  overlay_.setUiScale(options_.tv ? kTvUiScale : 1.0f);
   buildGpu();
   platform_->loadFonts([this](std::string regular, std::string semiBold) {
     if (regular.empty() && semiBold.empty()) {
@@ -123,6 +126,11 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   const KeyPress press{key, shift, ctrl};
   if (down) userGesture();
   if (const auto control = cameraKey(press)) {
+    // TV remotes: an arrow moves the focus to the marker that way when there is one, else turns.
+    if (options_.tv && down && *control <= ControlKey::Down && hotspots_.focusToward(*control)) {
+      loop_.invalidate();
+      return true;
+    }
     if (down) view_.stopGlide();
     if (view_.controller().key(*control, down, platform_->nowMs() / 1000.0)) view_.markChanged();
     loop_.invalidate();

@@ -69,6 +69,7 @@ EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int contr
   options.memoryBudgetMb = parsed.moment.memoryBudget.value_or(256.0);
   options.projection = parsed.moment.projection;
   options.motion = parsed.moment.motion;
+  options.tv = parsed.moment.tv.value_or(false);
   options.warnings = parsed.warnings;
   auto* handle = new PlayerHandle;
   handle->player = std::make_unique<Player>(std::make_unique<shotscape::WebPlatform>(hostId), options);
@@ -95,6 +96,7 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
     if (*value) out.add(key, **value);
   if (m.projection) out.add("projection", std::string(shotscape::lensName(*m.projection)));
   if (m.motion) out.add("motion", *m.motion);
+  if (m.tv) out.add("ui", *m.tv ? "tv" : "standard");
   if (m.origins) {
     std::string list;
     for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + origin;

@@ -24,6 +24,7 @@ struct PlayerOptions {
   bool muted = true;                     // video scenes: false tries to start with sound
   double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off
   std::optional<LensKind> projection;    // the lens to start in (rectilinear when not set)
+  bool tv = false;                       // ui=tv: the 10-foot layout, arrows move focus between markers (spatial navigation)
   std::optional<bool> motion;            // the device's orientation turns the view: 1 on where allowed, 0 off (default: features/motion)
   double memoryBudgetMb = 256.0;         // GPU memory a tiled scene's tiles may hold (memory-budget)
   Diagnostics warnings;                  // about the values above, reported once the player exists

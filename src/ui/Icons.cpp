@@ -1,4 +1,5 @@
 #include "ui/Icons.h"
+#include "ui/Theme.h"
 
 #include <cmath>
 
@@ -126,7 +127,17 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
   }
 }
 
+void growAbout(ImDrawList* list, int first, ImVec2 centre, float scale) {
+  if (scale == 1.0f) return;
+  for (int i = first; i < list->VtxBuffer.Size; ++i) {
+    ImVec2& p = list->VtxBuffer[i].pos;
+    p = ImVec2(centre.x + (p.x - centre.x) * scale, centre.y + (p.y - centre.y) * scale);
+  }
+}
+
 bool iconButton(const char* id, Icon icon, const char* tooltip, bool on, float size) {
+  const float scale = Theme::uiScale();
+  size *= scale;
   const bool pressed = ImGui::InvisibleButton(id, ImVec2(size, size));
   const bool hovered = ImGui::IsItemHovered();
   const ImVec2 min = ImGui::GetItemRectMin();
@@ -137,7 +148,10 @@ bool iconButton(const char* id, Icon icon, const char* tooltip, bool on, float s
                                            : hovered               ? ImGuiCol_ButtonHovered
                                                                    : ImGuiCol_Button);
   list->AddRectFilled(min, max, bg, size * 0.28f);
-  drawIcon(list, ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), icon, ImGui::GetColorU32(ImGuiCol_Text));
+  const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+  const int first = list->VtxBuffer.Size;
+  drawIcon(list, centre, icon, ImGui::GetColorU32(ImGuiCol_Text));
+  growAbout(list, first, centre, scale); // larger type (the 10-foot layout): the icon with it
   if (hovered) ImGui::SetTooltip("%s", tooltip);
   return pressed;
 }

@@ -17,6 +17,9 @@ inline constexpr float kNarrowWidth = 600.0f;
 inline constexpr float kRowAboveButtons = 56.0f;
 
 void drawIcon(ImDrawList* list, ImVec2 centre, Icon icon, ImU32 colour);
+// Grows what was drawn into `list` since vertex `first` by `scale` about `centre` (the 10-foot
+// layout's larger icons and markers, drawn at the ordinary size first).
+void growAbout(ImDrawList* list, int first, ImVec2 centre, float scale);
 // `on`: a toggle that is on gets an amber tint.
 bool iconButton(const char* id, Icon icon, const char* tooltip, bool on = false, float size = kIconSize);
 

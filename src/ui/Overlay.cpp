@@ -132,8 +132,10 @@ OverlayActions buttonBar(const OverlayModel& m) {
 void markers(const OverlayModel& m) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   const ImU32 amber = IM_COL32(251, 194, 84, 255);
+  const float s = Theme::uiScale(); // the 10-foot layout's markers grow with its type
   for (const MarkerView& k : m.markers) {
     const ImVec2 c(k.x, k.y);
+    const int first = list->VtxBuffer.Size;
     if (!k.onScreen) {
       const float ca = k.dx, sa = k.dy, g = k.focused ? 1.6f : 1.0f;
       const ImVec2 tip(c.x + ca * 9.0f * g, c.y + sa * 9.0f * g);
@@ -141,6 +143,7 @@ void markers(const OverlayModel& m) {
       const ImVec2 right(c.x - (ca * 5.0f - sa * 7.0f) * g, c.y - (sa * 5.0f + ca * 7.0f) * g);
       list->AddTriangleFilled(tip, left, right, IM_COL32(0, 0, 0, 110));
       list->AddTriangleFilled(tip, left, right, k.link ? IM_COL32(255, 255, 255, 240) : amber);
+      growAbout(list, first, c, s);
       continue;
     }
     float r = k.hovered ? 13.0f : 10.0f;
@@ -157,12 +160,13 @@ void markers(const OverlayModel& m) {
       list->AddCircleFilled(c, r * 0.45f, amber, 20);
     }
     if (k.focused) list->AddCircle(c, r + 5.0f, amber, 32, 2.0f);
+    growAbout(list, first, c, s);
     if (!k.hovered || k.label.empty()) continue;
     const ImVec2 size = ImGui::CalcTextSize(k.label.c_str());
-    const ImVec2 min(c.x + r + 8.0f, c.y - size.y * 0.5f - 6.0f);
-    const ImVec2 max(min.x + size.x + 20.0f, min.y + size.y + 12.0f);
-    list->AddRectFilled(min, max, IM_COL32(15, 17, 22, 200), 10.0f);
-    list->AddText(ImVec2(min.x + 10.0f, min.y + 6.0f), IM_COL32(245, 245, 247, 255), k.label.c_str());
+    const ImVec2 min(c.x + (r + 8.0f) * s, c.y - size.y * 0.5f - 6.0f * s);
+    const ImVec2 max(min.x + size.x + 20.0f * s, min.y + size.y + 12.0f * s);
+    list->AddRectFilled(min, max, IM_COL32(15, 17, 22, 200), 10.0f * s);
+    list->AddText(ImVec2(min.x + 10.0f * s, min.y + 6.0f * s), IM_COL32(245, 245, 247, 255), k.label.c_str());
   }
 }
 

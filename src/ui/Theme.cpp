@@ -19,7 +19,9 @@ ImFont* addFont(const std::string& data, float size, float pixelRatio) {
 }
 } // namespace
 
-ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio) {
+float Theme::uiScale() { return ImGui::GetFontSize() > 0.0f ? ImGui::GetFontSize() / 15.0f : 1.0f; }
+
+ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio, float uiScale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ThemeFonts fonts;
@@ -27,8 +29,8 @@ ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio) {
   // "Performance"). Both missing: no interface (Player says so).
   const std::string& regular = files.regular.empty() ? files.semiBold : files.regular;
   const std::string& semiBold = files.semiBold.empty() ? files.regular : files.semiBold;
-  fonts.body = addFont(regular, 15.0f, pixelRatio);
-  fonts.title = addFont(semiBold, 19.0f, pixelRatio);
+  fonts.body = addFont(regular, 15.0f * uiScale, pixelRatio);
+  fonts.title = addFont(semiBold, 19.0f * uiScale, pixelRatio);
   if (!fonts.body) return fonts;
   io.FontDefault = fonts.body;
   // Glyphs are rasterised at device pixels and drawn at CSS pixels.
@@ -48,6 +50,7 @@ ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio) {
   style.ItemSpacing = ImVec2(8, 6);
   style.AntiAliasedFill = true;
   style.AntiAliasedLines = true;
+  if (uiScale != 1.0f) style.ScaleAllSizes(uiScale);
 
   ImVec4* c = style.Colors;
   const ImVec4 panel(0.06f, 0.07f, 0.09f, 0.72f);

@@ -22,7 +22,11 @@ struct ThemeFonts {
 class Theme {
  public:
   // Sets the style and (re)builds the font atlas for `pixelRatio`. Returns the fonts to push.
-  static ThemeFonts apply(const ThemeFontFiles& files, float pixelRatio);
+  // `uiScale`: the interface's size (1; the 10-foot TV layout 1.5): type, paddings and spacing.
+  // Icon buttons and markers follow the body type's size (uiScale()).
+  static ThemeFonts apply(const ThemeFontFiles& files, float pixelRatio, float uiScale = 1.0f);
+  // The scale the current ImGui frame's body type was built with.
+  static float uiScale();
 };
 
 } // namespace shotscape

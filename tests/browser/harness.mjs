@@ -198,3 +198,33 @@ export function markersOnScreen(shot, view, markers) {
   });
   return out;
 }
+
+// Clicks one of the chrome's buttons (stats().controlRects: share, reset, projection, motion,
+// fullscreen) as a person does: the pointer arrives, rests, presses and releases over a few
+// frames, so the in-canvas interface sees hover, press and release in frames of their own.
+// A bar that has just gained a button is laid out again in the next frame: the rectangle is taken
+// once two readings agree.
+export async function clickControl(page, name, selector = 'shotscape-player') {
+  const read = () => page.evaluate(([sel, name]) => document.querySelector(sel).stats().controlRects[name], [selector, name]);
+  let r = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const again = await read();
+    if (r && again && JSON.stringify(r) === JSON.stringify(again)) break;
+    r = again;
+  }
+  if (!r) throw new Error(`no ${name} button on screen`);
+  const box = await page.locator(`${selector} canvas`).boundingBox();
+  // Each step waits for a frame drawn after it (a loaded machine may take longer than a fixed pause).
+  const frames = () => page.evaluate((sel) => document.querySelector(sel).stats().framesDrawn, selector);
+  const nextFrame = async () => {
+    const drawn = await frames();
+    await page.waitForFunction(([sel, drawn]) => document.querySelector(sel).stats().framesDrawn > drawn, [selector, drawn], { timeout: 5000 }).catch(() => {});
+  };
+  await page.mouse.move(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+  await page.waitForTimeout(50);
+  await nextFrame();
+  await page.mouse.down();
+  await nextFrame();
+  await page.mouse.up();
+}

@@ -2,7 +2,7 @@
 // the reset button, and no redraw while nothing changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { browserSuite, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import { browserSuite, recordEvents, waitForEvent, watchPage, clickControl } from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -117,12 +117,7 @@ test('the reset-view button in the overlay restores the initial view', async () 
   await page.waitForTimeout(200);
   assert.equal((await view(page)).yaw, 120);
   // Bottom-right button bar: [share][reset][projection][fullscreen], where the player laid them out.
-  const r = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.reset;
-  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForTimeout(100);
-  await page.mouse.down();
-  await page.waitForTimeout(50);
-  await page.mouse.up();
+  await clickControl(page, 'reset');
   await page.waitForTimeout(300);
   assert.deepEqual(await view(page), { yaw: -20, pitch: 0, hfov: 80 });
   await page.close();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { browserSuite, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels, markersOnScreen, projectPoints, fixturesDir, nativeBin } from './harness.mjs';
+import { browserSuite, clickControl, recordEvents, waitForEvent, waitForFullResolution, watchPage, screenshotPixels, markersOnScreen, projectPoints, fixturesDir, nativeBin } from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -119,11 +119,7 @@ test('switching lenses: the P key, the chrome button and the API morph, frame th
   const view = await page.evaluate(() => document.querySelector('shotscape-player').getView());
   t.diagnostic(`little planet view ${JSON.stringify(view)}; link ${link}`);
   // The chrome's projection button: on to fisheye.
-  const box = await page.locator('shotscape-player canvas').boundingBox();
-  const stats = await page.evaluate(() => document.querySelector('shotscape-player').stats());
-  assert.ok(stats.controlRects && stats.controlRects.projection, 'the projection button is laid out');
-  const r = stats.controlRects.projection;
-  await page.mouse.click(box.x + r.x + r.w / 2, box.y + r.y + r.h / 2);
+  await clickControl(page, 'projection');
   await page.waitForFunction(() => document.querySelector('shotscape-player').projection === 'fisheye', null, { timeout: 5000 });
   // The API: back to rectilinear, the pitch and field it left.
   await page.evaluate(() => document.querySelector('shotscape-player').setProjection('rectilinear'));

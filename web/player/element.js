@@ -4,8 +4,8 @@
 // each element its own canvas, WebGL context and C++ Player. The README documents the whole API.
 //
 // Attributes: manifest, panorama, scene, yaw, pitch, hfov, controls ("0" hides the chrome), t,
-//             hotspot, lang, autoplay, muted, autorotate, projection, motion, loading ("eager":
-//             start even off screen).
+//             hotspot, lang, autoplay, muted, autorotate, projection, motion, ui ("tv": the 10-foot
+//             layout for remotes), loading ("eager": start even off screen).
 // Methods:    getView() setView() setProjection() projection motion openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
 //             scenes() scene play() pause() seek() currentTime duration paused momentLink() stats();
 //             static parseMoment().
@@ -381,9 +381,12 @@ class ShotscapePlayer extends HTMLElement {
     var controls = this.getAttribute('controls') !== '0';
     // The moment attributes go to the core's moment codec as one "key=value&…" string.
     var moment = new URLSearchParams();
-    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget', 'projection', 'motion']) {
+    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget', 'projection', 'motion', 'ui']) {
       if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
     }
+    // A TV: no hover, no pointer at all (a remote's arrows), a large screen: the 10-foot layout.
+    if (!this.hasAttribute('ui') && window.matchMedia && matchMedia('(hover: none) and (any-pointer: none)').matches &&
+        window.innerWidth >= 960) moment.set('ui', 'tv');
     var self2 = this;
     this._handle = withCString(M, moment.toString().replace(/\+/g, '%20'), function (p) {
       return M._shotscape_player_create(self2._hostId, controls ? 1 : 0,

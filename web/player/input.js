@@ -33,10 +33,13 @@ function installInput(self) {
     var scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? canvas.clientHeight : 1;
     if (M._shotscape_player_wheel(self._handle, p[0], p[1], e.deltaY * scale)) e.preventDefault();
   }, { passive: false });
+  // TV remotes' Back where the browser names no key: webOS (461) and Tizen (10009).
+  var BACK_CODES = { 461: 'GoBack', 10009: 'GoBack' };
   var key = function (down) {
     return function (e) {
       if (e.altKey || e.metaKey) return;
-      var used = withCString(M, e.key, function (k) {
+      var name = (!e.key || e.key === 'Unidentified') && BACK_CODES[e.keyCode] ? BACK_CODES[e.keyCode] : e.key;
+      var used = withCString(M, name, function (k) {
         return M._shotscape_player_key(self._handle, k, down ? 1 : 0, e.shiftKey ? 1 : 0, e.ctrlKey ? 1 : 0);
       });
       if (used) e.preventDefault();
@@ -107,7 +110,9 @@ function installMotion(self) {
     if (e.alpha !== null || e.beta !== null) granted();
     send(e.alpha, e.beta, e.gamma, self._screenAngle());
   });
-  if (needsPermission) announce(); // iOS: the button shows; a tap asks
+  // iOS: no reading comes before the permission: the button shows on touch screens, a tap asks.
+  // (Desktop Chromium also has requestPermission, and no sensor: there only readings count.)
+  if (needsPermission && coarse()) announce();
   var asking = false;
   self._on(canvas, 'pointerup', function (e) {
     if (!needsPermission || asking || flowing || !self._handle) return;

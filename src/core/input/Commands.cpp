@@ -27,6 +27,11 @@ constexpr Binding kKeys[] = {
     {"p", Command::NextProjection, Command::None, false},
     {"P", Command::NextProjection, Command::None, false},
     {"Escape", Command::Dismiss, Command::None, true},
+    // TV remotes' Back: KeyboardEvent.key on Android TV and webOS (GoBack), Chromium (BrowserBack),
+    // Tizen (XF86Back); the element maps the bare key codes 461 and 10009 to GoBack.
+    {"GoBack", Command::Dismiss, Command::None, false},
+    {"BrowserBack", Command::Dismiss, Command::None, false},
+    {"XF86Back", Command::Dismiss, Command::None, false},
     {"Backspace", Command::Dismiss, Command::Back, false}, // closes the panel, clears the focus, then goes back
     {"0", Command::ResetView, Command::None, true},
     {"Home", Command::ResetView, Command::None, true},

@@ -11,6 +11,7 @@
 //   Tab          FocusNext, Shift+Tab FocusPrevious (false past either end: focus leaves)
 //   0 / Home     ResetView          f            ToggleFullscreen
 //   p            NextProjection (rectilinear → little planet → fisheye → rectilinear)
+//   GoBack / BrowserBack / XF86Back (TV remotes' Back)   Dismiss
 // With Ctrl (or Cmd) held, only Escape, 0 and Home keep their meaning: the browser's shortcuts win.
 // The camera keys (arrows, + / -, PageUp / PageDown) are held, not pressed: cameraKey() maps
 // them for the view's controller, which turns while they are down.

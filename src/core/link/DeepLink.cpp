@@ -209,6 +209,10 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
   }
+  if (const auto it = params.find("ui"); it != params.end()) {
+    if (it->second == "tv" || it->second == "standard") m.tv = it->second == "tv";
+    else warn("ui", "expected tv or standard; ignored");
+  }
   if (const auto it = params.find("projection"); it != params.end()) {
     if (const auto lens = lensFromName(it->second)) m.projection = *lens;
     else warn("projection", "expected rectilinear, stereographic or fisheye; ignored");

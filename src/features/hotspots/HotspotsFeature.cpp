@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/input/SpatialNav.h"
 #include "core/view/Glide.h"
 #include "ui/Icons.h"
 
@@ -197,18 +198,47 @@ bool HotspotsFeature::focusNext(bool backwards) {
     focused_.reset();
     return false;
   }
-  const HotspotConfig& focused = hotspots[order[size_t(next)]];
+  focusAt(order, size_t(next));
+  return true;
+}
+
+void HotspotsFeature::focusAt(const std::vector<size_t>& order, size_t at) {
+  const auto& hotspots = c_.scene().markers();
+  const HotspotConfig& focused = hotspots[order[at]];
   focused_ = focused.id;
+  c_.loop.invalidate();
   // Counted within their kind: "hotspot 2 of 4", "way 1 of 3".
-  const bool link = c_.scene().link(order[size_t(next)]) != nullptr;
+  const bool link = c_.scene().link(order[at]) != nullptr;
   size_t index = 0, count = 0;
   for (size_t k = 0; k < order.size(); ++k) {
     if ((c_.scene().link(order[k]) != nullptr) != link) continue;
     ++count;
-    if (long(k) <= next) ++index;
+    if (k <= at) ++index;
   }
   c_.platform.announce(focused.label + (link ? ", way " : ", hotspot ") + std::to_string(index) + " of " + std::to_string(count) +
                        (link ? ". Press Enter to go there." : ". Press Enter to open."));
+}
+
+bool HotspotsFeature::focusToward(ControlKey direction) {
+  if (!pictureShown() || session_) return false;
+  const auto& hotspots = c_.scene().markers();
+  const auto order = HotspotLayout::yawOrder(hotspots, c_.scene().time);
+  const HotspotLayout placed = layout();
+  std::vector<NavTarget> targets;
+  std::optional<int> current;
+  glm::dvec2 from{c_.view.width() * 0.5, c_.view.height() * 0.5};
+  for (size_t k = 0; k < order.size(); ++k)
+    for (const HotspotPlacement& p : placed.placements()) {
+      if (p.index != order[k] || !p.onScreen) continue;
+      targets.push_back({int(k), p.position});
+      if (focused_ && hotspots[p.index].id == *focused_) {
+        current = int(k);
+        from = p.position;
+      }
+    }
+  const auto next = spatialNext(targets, from, direction, current);
+  if (!next) return false;
+  focusAt(order, size_t(*next));
   return true;
 }
 
@@ -318,6 +348,7 @@ void HotspotsFeature::stats(JsonWriter& json) const {
   if (c_.scene().configured())
     for (const auto& h : c_.scene().config().hotspots)
       if (HotspotLayout::activeAt(h, c_.scene().time)) active += (active.empty() ? "" : ",") + h.id;
+  json.add("focused", focused_.value_or(std::string()));
   json.add("hotspot", session_ ? session_->hotspot().id : std::string())
       .add("attribution", view ? view->attribution : std::string())
       .add("commentaryStatus", view ? view->commentaryStatus : std::string())

@@ -57,6 +57,9 @@ class HotspotsFeature final : public Feature {
   bool tap(glm::dvec2 pixel);
   void hover(std::optional<glm::dvec2> mouse);
   void clearFocus();
+  // TV remotes: focus moves to the nearest marker on screen in that direction (core/input/
+  // SpatialNav); false when none lies that way (the view turns instead).
+  bool focusToward(ControlKey direction);
   // The open panel (x, y, w, h in CSS px; none when closed or side by side); `sheet`: a phone's
   // sheet along the bottom rather than a side panel.
   std::optional<glm::dvec4> panel(bool* sheet = nullptr) const;
@@ -72,6 +75,8 @@ class HotspotsFeature final : public Feature {
   // Closes the open hotspot as the viewer asked; a hotspot with a `target` then goes there.
   void closeAndFollow(SceneChangeBy by);
   bool focusNext(bool backwards);
+  // Focuses the marker at `order[at]` (yaw order) and announces it.
+  void focusAt(const std::vector<size_t>& order, size_t at);
   void setSideBySide(bool on);
   HotspotLayoutSettings layoutSettings() const;
   HotspotLayout layout() const;

@@ -45,3 +45,13 @@ TEST_CASE("Commands: camera keys are held keys for the controller, not with Ctrl
   CHECK_FALSE(cameraKey({"ArrowLeft", false, true}));
   CHECK_FALSE(cameraKey({"k"}));
 }
+
+TEST_CASE("TV remotes' Back keys dismiss, as Escape does; P moves to the next projection") {
+  for (const char* key : {"GoBack", "BrowserBack", "XF86Back"}) {
+    CAPTURE(key);
+    CHECK(commandsFor({key}) == Commands{Command::Dismiss, Command::None});
+  }
+  CHECK(commandsFor({"p"}) == Commands{Command::NextProjection, Command::None});
+  CHECK(commandsFor({"P"}) == Commands{Command::NextProjection, Command::None});
+  CHECK(commandsFor({"p", false, true}) == Commands{Command::None, Command::None}); // Ctrl+P prints
+}

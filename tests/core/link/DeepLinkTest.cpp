@@ -206,3 +206,18 @@ TEST_CASE("projection: the three lens names, round-tripped; anything else is ign
   REQUIRE(bad.warnings.size() == 1);
   CHECK(bad.warnings[0].toString() == "projection: projection=nonsense: expected rectilinear, stereographic or fisheye; ignored");
 }
+
+TEST_CASE("ui=tv and motion: read, not written into shared links; bad values warned") {
+  const auto r = parseMoment("ui=tv&motion=1", "");
+  CHECK(r.moment.tv == true);
+  CHECK(r.moment.motion == true);
+  CHECK(r.warnings.empty());
+  CHECK(formatMoment(r.moment).empty());
+  CHECK(parseMoment("ui=standard", "").moment.tv == false);
+  const auto bad = parseMoment("ui=10ft&motion=maybe", "");
+  CHECK_FALSE(bad.moment.tv);
+  CHECK_FALSE(bad.moment.motion);
+  REQUIRE(bad.warnings.size() == 2);
+  CHECK(bad.warnings[0].toString() == "motion: motion=maybe: expected 1 or 0; ignored");
+  CHECK(bad.warnings[1].toString() == "ui: ui=10ft: expected tv or standard; ignored");
+}
