@@ -17,7 +17,6 @@ const VIEWS = [
   { name: 'stereographic, level and wide', projection: 'stereographic', yaw: 30, pitch: -20, hfov: 180 },
   { name: 'fisheye 180', projection: 'fisheye', yaw: 0, pitch: 0, hfov: 180 },
   { name: 'fisheye, the whole sphere', projection: 'fisheye', yaw: 90, pitch: 10, hfov: 360 },
-  { name: 'fisheye up left', projection: 'fisheye', yaw: -40, pitch: 40, hfov: 140 },
 ];
 
 function linkFor(view) {
