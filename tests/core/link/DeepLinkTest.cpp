@@ -221,3 +221,12 @@ TEST_CASE("ui=tv and motion: read, not written into shared links; bad values war
   CHECK(bad.warnings[0].toString() == "motion: motion=maybe: expected 1 or 0; ignored");
   CHECK(bad.warnings[1].toString() == "ui: ui=10ft: expected tv or standard; ignored");
 }
+
+TEST_CASE("fuzz.deeplink's find: a bare `motion` is read but never written, and the round trip holds for the rest") {
+  const auto r = parseMoment("motion", "");
+  const std::string link = formatMoment(r.moment);
+  CHECK(link.find("motion") == std::string::npos);
+  Moment shared = r.moment;
+  shared.motion.reset();
+  CHECK(parseMoment("", link).moment == shared);
+}
