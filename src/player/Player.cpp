@@ -144,7 +144,7 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
       return true;
     }
     if (command == Command::NextProjection) {
-      setLens(LensKind((int(view_.lens().kind()) + 1) % kLensKinds));
+      setLens(nextLens(view_.lens().kind()));
       return true;
     }
     if (command == Command::ToggleFullscreen && options_.controls) {
@@ -277,7 +277,7 @@ void Player::frame(double nowMs) {
     acted = actions->resetView || actions->toggleFullscreen || actions->nextProjection;
     controlRects_ = actions->controls;
     if (actions->resetView) view_.reset();
-    if (actions->nextProjection) setLens(LensKind((int(view_.lens().kind()) + 1) % kLensKinds));
+    if (actions->nextProjection) setLens(nextLens(view_.lens().kind()));
     if (actions->toggleFullscreen) platform_->toggleFullscreen();
     for (Feature* f : features_) f->apply(*actions);
   }

@@ -13,13 +13,6 @@ namespace {
 // own pitch, the horizon where the real one is.
 constexpr double kPitchReturnSeconds = 0.8;
 
-double wrapDelta(double d) {
-  d = std::fmod(d, 360.0);
-  if (d > 180.0) d -= 360.0;
-  if (d <= -180.0) d += 360.0;
-  return d;
-}
-
 // R = Rz(alpha) · Rx(beta) · Ry(gamma) applied to a device vector: the Earth frame (x east, y north,
 // z up), then the player's world (x east, y up, -z north).
 glm::dvec3 toWorld(const DeviceOrientation& o, glm::dvec3 v) {
@@ -82,7 +75,7 @@ bool MotionControl::reading(const DeviceOrientation& o, double) {
   ++readings_;
   device_ = yawPitchFromOrientation(o);
   if (needOffset_) {
-    yawOffset_ = wrapDelta(startView_.yaw - device_.yaw);
+    yawOffset_ = Camera::wrapYaw(startView_.yaw - device_.yaw);
     pitchOffset_ = startView_.pitch - device_.pitch;
     shown_ = startView_;
     needOffset_ = false;
@@ -93,7 +86,7 @@ bool MotionControl::reading(const DeviceOrientation& o, double) {
 }
 
 void MotionControl::dragBy(double yawDegrees, double pitchDegrees) {
-  yawOffset_ = wrapDelta(yawOffset_ + yawDegrees);
+  yawOffset_ = Camera::wrapYaw(yawOffset_ + yawDegrees);
   pitchOffset_ += pitchDegrees;
   if (shown_) {
     shown_->yaw = Camera::wrapYaw(shown_->yaw + yawDegrees);
@@ -109,7 +102,7 @@ std::optional<YawPitch> MotionControl::step(double nowSeconds) {
   if (std::abs(pitchOffset_) < 0.05) pitchOffset_ = 0.0;
   const YawPitch target{Camera::wrapYaw(device_.yaw + yawOffset_), std::clamp(device_.pitch + pitchOffset_, -90.0, 90.0)};
   const double k = dt > 0.0 ? 1.0 - std::exp(-dt / kSmoothingSeconds) : 0.0;
-  const double dYaw = wrapDelta(target.yaw - shown_->yaw), dPitch = target.pitch - shown_->pitch;
+  const double dYaw = Camera::wrapYaw(target.yaw - shown_->yaw), dPitch = target.pitch - shown_->pitch;
   if (std::abs(dYaw) < 0.005 && std::abs(dPitch) < 0.005 && pitchOffset_ == 0.0) {
     shown_ = target;
     settling_ = false;

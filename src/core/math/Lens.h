@@ -24,6 +24,8 @@ inline constexpr int kLensKinds = 3;
 // The names of the `projection` attribute and link parameter.
 std::string_view lensName(LensKind kind);
 std::optional<LensKind> lensFromName(std::string_view name);
+// The lens the chrome's button and P move on to: rectilinear → stereographic → fisheye → rectilinear.
+inline LensKind nextLens(LensKind kind) { return LensKind((int(kind) + 1) % kLensKinds); }
 
 // The widest field (across the longer side, degrees) each lens may show; a scene's own maxHfov
 // narrows rectilinear views further (wider than ~150° a rectilinear picture is all edge).

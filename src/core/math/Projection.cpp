@@ -50,14 +50,20 @@ Projection::Projection(const ViewAngles& view, double viewportWidth, double view
   axes_ = {viewportWidth / longer, viewportHeight / longer};
 }
 
+glm::dvec2 Projection::lensPoint(const glm::dvec2& pixel) const {
+  return {(2.0 * pixel.x / width_ - 1.0 - shiftNdc_.x) * axes_.x, (1.0 - 2.0 * pixel.y / height_ - shiftNdc_.y) * axes_.y};
+}
+
 double Projection::pixelsPerRadian() const { return 0.5 * std::max(width_, height_) / map_.centreScale(); }
 
 glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
-  const double nx = 2.0 * pixel.x / width_ - 1.0;
-  const double ny = 1.0 - 2.0 * pixel.y / height_;
-  if (map_.lens().rectilinear()) return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+  if (map_.lens().rectilinear()) {
+    const double nx = 2.0 * pixel.x / width_ - 1.0;
+    const double ny = 1.0 - 2.0 * pixel.y / height_;
+    return glm::normalize(basis_.forward + nx * basis_.right + ny * basis_.up);
+  }
   // Lens coordinates, their radius, the angle off the view's direction it looks along.
-  const glm::dvec2 p{(nx - shiftNdc_.x) * axes_.x, (ny - shiftNdc_.y) * axes_.y};
+  const glm::dvec2 p = lensPoint(pixel);
   const double u = std::sqrt(p.x * p.x + p.y * p.y);
   const double theta = map_.angle(u).value_or(kPi);
   if (u < 1e-12) return forwardUnit_;
@@ -66,8 +72,7 @@ glm::dvec3 Projection::rayFromPixel(const glm::dvec2& pixel) const {
 
 bool Projection::showsPixel(const glm::dvec2& pixel) const {
   if (map_.lens().rectilinear()) return true;
-  const glm::dvec2 p{(2.0 * pixel.x / width_ - 1.0 - shiftNdc_.x) * axes_.x, (1.0 - 2.0 * pixel.y / height_ - shiftNdc_.y) * axes_.y};
-  return map_.angle(std::sqrt(p.x * p.x + p.y * p.y)).has_value();
+  return map_.angle(glm::length(lensPoint(pixel))).has_value();
 }
 
 YawPitch Projection::yawPitchFromPixel(const glm::dvec2& pixel) const {

@@ -90,6 +90,8 @@ class Projection {
   double width_ = 1.0;
   double height_ = 1.0;
   glm::dvec2 axes_{1.0, 1.0};
+  // Lens coordinates of a viewport point (the longer side's edge at radius 1, the lens shift removed).
+  glm::dvec2 lensPoint(const glm::dvec2& pixel) const;
   LensMap map_{Lens{}, 1.0};
 };
 

@@ -175,9 +175,7 @@ View::Step View::step(double nowSeconds) {
   if (motion_.active()) {
     const ViewAngles now = camera_.view();
     if (motionShown_) {
-      double dYaw = now.yaw - motionShown_->yaw;
-      if (dYaw > 180.0) dYaw -= 360.0;
-      if (dYaw <= -180.0) dYaw += 360.0;
+      const double dYaw = Camera::wrapYaw(now.yaw - motionShown_->yaw);
       if (dYaw != 0.0 || now.pitch != motionShown_->pitch) motion_.dragBy(dYaw, now.pitch - motionShown_->pitch);
     }
     if (const auto v = motion_.step(nowSeconds)) {
