@@ -9,7 +9,9 @@ uniform sampler2D uPanorama;
 uniform vec3 uRight;
 uniform vec3 uUp;
 uniform vec3 uForward;
-uniform vec2 uTextureSize; // texels of level 0
+uniform vec2 uTextureSize; // texels of level 0 in the part drawn (one eye's picture of a stereo pair)
+// That part (core/scene/Stereo.h): (u, v) of its top-left corner, then its size; (0, 0, 1, 1) mono.
+uniform vec4 uStereo;
 #ifdef WALK
 // A move's camera, off the panorama's centre (core/scene/SceneMove): the image is projected on a
 // unit sphere around its centre and the ray leaves from here. Only the program drawn during moves
@@ -53,6 +55,12 @@ void main() {
   // to the level an isotropic filter would pick there.
   vec2 weight = vec2(length(ray.xz), 1.0) * uTextureSize;
   float rho = max(length(ddx * weight), length(ddy * weight));
+  // A stereo pair: the eye's half, kept half a texel inside it so the other eye never bleeds in
+  // (v always: at the poles it changes nothing).
+  vec2 inset = 0.5 / uTextureSize;
+  uv.y = clamp(uv.y, inset.y, 1.0 - inset.y);
+  if (uStereo.z < 1.0) uv.x = clamp(uv.x, inset.x, 1.0 - inset.x);
+  uv = uStereo.xy + uv * uStereo.zw;
   outColor = vec4(textureLod(uPanorama, uv, log2(max(rho, 1.0))).rgb, 1.0);
 #ifdef LENS
   if (!inside) outColor = vec4(0.0, 0.0, 0.0, 1.0);

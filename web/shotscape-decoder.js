@@ -144,11 +144,12 @@ async function decode(request, post) {
   } catch (error) {
     throw new Error(`the image could not be decoded (${error.message})`);
   }
-  // A small 2:1 copy first, so the player can draw the scene while the full image's pixels are read
-  // back and uploaded. Any aspect maps onto the same equirectangular uv square, so 2:1 is harmless.
+  // A small copy first, so the player can draw the scene while the full image's pixels are read
+  // back and uploaded; of the image's shape (a stereo pair's, 1:1 or 4:1, tells it from a mono 2:1).
   const previewWidth = Math.min(PREVIEW_WIDTH, maxSize);
-  const previewPixels = pixelsOf(bitmap, previewWidth, previewWidth / 2);
-  post({ id, type: 'preview', width: previewWidth, height: previewWidth / 2, pixels: previewPixels }, [previewPixels]);
+  const previewHeight = Math.max(1, Math.min(maxSize, Math.round((previewWidth * bitmap.height) / bitmap.width)));
+  const previewPixels = pixelsOf(bitmap, previewWidth, previewHeight);
+  post({ id, type: 'preview', width: previewWidth, height: previewHeight, pixels: previewPixels }, [previewPixels]);
   let downscaled = false;
   if (bitmap.width > maxSize || bitmap.height > maxSize) {
     const scale = Math.min(maxSize / bitmap.width, maxSize / bitmap.height);

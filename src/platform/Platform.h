@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/view/Immersive.h"
+
 namespace shotscape {
 
 struct FetchFailure {
@@ -61,6 +63,26 @@ struct MediaReport {
   int qualitySwitches = 0;    // adaptive streams: rendition changes so far
   int bufferedCount = 0;      // ranges in `buffered`
   double buffered[16] = {};   // start, end pairs, seconds (at most 8 ranges)
+};
+
+// One frame of a headset's immersive session (WebXR's XRFrame, in its "local" reference space).
+struct XrFrame {
+  double nowMs = 0.0;
+  XrPose head;
+  XrEye eyes[2];
+  int eyeCount = 0;
+  XrRay rays[4];            // controllers' and hands' target rays this frame
+  int rayCount = 0;
+};
+
+// A headset's immersive session, reported by the platform for the player's whole life.
+struct XrCallbacks {
+  std::function<void(bool available)> available; // immersive-vr can be asked for (again on a device change)
+  std::function<void()> started;                 // the session runs; frames follow
+  std::function<void(const XrFrame&)> frame;     // draw now, into bindXrFramebuffer()'s framebuffer
+  std::function<void(const XrRay&)> select;      // a controller's trigger or a hand's pinch, along its ray
+  std::function<void(bool asked)> ended;         // `asked`: by endXr(); else the browser or headset ended it
+  std::function<void(std::string reason)> failed; // the session could not start
 };
 
 class Platform {
@@ -124,6 +146,15 @@ class Platform {
   virtual void announce(const std::string& text) = 0;
   // The viewer asked the system for reduced motion.
   virtual bool prefersReducedMotion() const = 0;
+
+  // Headsets (WebXR immersive-vr). watchXr() once; requestXr() asks for a session (after a click:
+  // browsers want a user gesture); endXr() ends it. While it runs the platform's frame callback
+  // is not called: XrCallbacks::frame is, at the headset's rate, with bindXrFramebuffer() the
+  // framebuffer to draw the eyes into.
+  virtual void watchXr(XrCallbacks callbacks) = 0;
+  virtual void requestXr() = 0;
+  virtual void endXr() = 0;
+  virtual void bindXrFramebuffer() = 0;
 
   virtual void toggleFullscreen() = 0;
   virtual bool isFullscreen() const = 0;

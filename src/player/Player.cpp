@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <glm/geometric.hpp>
+
 #include "core/input/Commands.h"
 #include "core/link/DeepLink.h"
 
@@ -14,6 +16,14 @@ namespace {
 constexpr double kUploadBudgetMs = 12.0;
 // The 10-foot layout (ui=tv): type, buttons and markers this much larger.
 constexpr float kTvUiScale = 1.5f;
+// A headset's overlay: drawn into a texture this many CSS pixels across (the panel above, the
+// captions' band below) at this pixel ratio, then shown on quads (core/view/Immersive.h).
+constexpr float kXrPanelWidth = 560.0f;
+constexpr float kXrPanelHeight = 490.0f;
+constexpr float kXrCaptionBand = 110.0f;
+constexpr double kXrPixelRatio = 2.0;
+// How far a ray is drawn when it meets nothing near (metres).
+constexpr double kXrRayLength = 4.0;
 } // namespace
 
 Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
@@ -38,6 +48,16 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   overlay_.create();
   overlay_.setUiScale(options_.tv ? kTvUiScale : 1.0f);
   buildGpu();
+  platform_->watchXr({[this](bool available) { xr_.available(available); },
+                      [this]() { xr_.started(); },
+                      [this](const XrFrame& f) { xrFrame(f); },
+                      [this](const XrRay& ray) { xrSelect(ray); },
+                      [this](bool asked) {
+                        xr_.ended(asked);
+                        xrOverlay_.reset();
+                        overlay_.input().mouseLeave();
+                      },
+                      [this](std::string reason) { xr_.failed(reason); }});
   platform_->loadFonts([this](std::string regular, std::string semiBold) {
     if (regular.empty() && semiBold.empty()) {
       // Without a font ImGui draws nothing: the shot is shown without its interface, and said so.
@@ -54,7 +74,8 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
 
 Player::~Player() {
   // Features release their media and textures as they are destroyed, silently: the page that
-  // removed the element hears no more events from it.
+  // removed the element hears no more events from it. A headset's session ends with it.
+  if (xr_.active()) platform_->endXr();
   makeCurrent();
 }
 
@@ -241,10 +262,7 @@ OverlayModel Player::overlayModel() const {
   return m;
 }
 
-void Player::frame(double nowMs) {
-  if (!overlay_.context() || contextLost_) return;
-  const double scriptStart = platform_->nowMs();
-  makeCurrent();
+bool Player::stepAll(double nowMs) {
   // Inertia, held keys, a glide to a hotspot, the lens shift; then the features, then uploads.
   const View::Step viewStep = view_.step(nowMs / 1000.0);
   if (viewStep.changed) loop_.markDirty();
@@ -254,6 +272,15 @@ void Player::frame(double nowMs) {
   for (Feature* f : features_) moving = f->step(nowMs) || moving;
   moving = loader_.step(nowMs, kUploadBudgetMs) || moving;
   if (gpuOk_) loader_.streamTiles();
+  return moving;
+}
+
+void Player::frame(double nowMs) {
+  // While a headset's session runs its frames draw (xrFrame); the screen's wait for its end.
+  if (!overlay_.context() || contextLost_ || xr_.running()) return;
+  const double scriptStart = platform_->nowMs();
+  makeCurrent();
+  bool moving = stepAll(nowMs);
   const Scene& scene = loader_.scene();
   const LoadStatus status = scene.load().status();
   const bool indeterminate = status == LoadStatus::Manifest || (status == LoadStatus::Image && scene.downloadProgress < 0);
@@ -303,6 +330,104 @@ void Player::frame(double nowMs) {
   const double scriptMs = platform_->nowMs() - scriptStart;
   scriptMsTotal_ += scriptMs;
   scriptMsMax_ = std::max(scriptMsMax_, scriptMs);
+}
+
+void Player::xrFrame(const XrFrame& f) {
+  if (!overlay_.context() || contextLost_ || !gpuOk_ || !xr_.active() || f.eyeCount == 0) return;
+  const double scriptStart = platform_->nowMs();
+  makeCurrent();
+  Immersive& im = xr_.immersive();
+  im.pose(f.head);
+  stepAll(f.nowMs);
+  xr_.aim(f);
+
+  // The overlay in its headset layout: the open hotspot's panel above the captions' band, drawn
+  // into a texture. A ray on the panel is the overlay's mouse.
+  OverlayModel model = overlayModel();
+  model.headset = true;
+  model.controls = false;
+  model.width = model.sceneWidth = kXrPanelWidth;
+  model.height = kXrPanelHeight + kXrCaptionBand;
+  model.captionBand = kXrCaptionBand;
+  model.markers.clear();
+  model.error.clear();
+  model.loading = model.sharpening = false;
+  model.timeline.reset();
+  model.share.reset();
+  model.tour.reset();
+  std::optional<glm::dvec2> onPanel;
+  for (int i = 0; i < f.rayCount && !onPanel; ++i) onPanel = im.panelHit(f.rays[i]);
+  if (onPanel) {
+    const glm::dvec2 at{onPanel->x * kXrPanelWidth, onPanel->y * kXrPanelHeight};
+    if (at != xrMouse_) overlay_.input().mouseMove(float(at.x), float(at.y));
+    xrMouse_ = at;
+  } else if (xrMouse_.x >= 0.0) {
+    overlay_.input().mouseLeave();
+    xrMouse_ = {-1.0, -1.0};
+  }
+  // ImGui measures a window that appears in its first frame and shows it in the next.
+  if (!xrOverlay_ || !(*xrOverlay_ == model)) xrOverlaySettle_ = 2;
+  const bool settle = xrOverlaySettle_ > 0;
+  if (settle) --xrOverlaySettle_;
+  xrOverlay_ = model;
+  if (const auto actions = overlay_.run(model, kXrPixelRatio, settle, loop_, stage_.overlay()))
+    for (Feature* feature : features_) feature->apply(*actions);
+  if (model.panel && !im.panel()) im.placePanel(kXrPanelHeight / kXrPanelWidth);
+  if (!model.panel) im.clearPanel();
+
+  XrRenderer& xr = stage_.xr();
+  xr.beginPanel(int(kXrPanelWidth * kXrPixelRatio), int((kXrPanelHeight + kXrCaptionBand) * kXrPixelRatio));
+  stage_.overlay().draw();
+  xr.endPanel();
+  platform_->bindXrFramebuffer();
+  const Scene& scene = loader_.scene();
+  const std::vector<size_t> markers = hotspots_.activeMarkers();
+  const float band = kXrCaptionBand / (kXrPanelHeight + kXrCaptionBand); // of the texture's height
+  int quads = 0;
+  for (int i = 0; i < f.eyeCount; ++i) {
+    const XrEye& eye = f.eyes[i];
+    if (eye.viewport[2] <= 0 || eye.viewport[3] <= 0) continue; // a mono display's second eye
+    stage_.drawEye(scene, im.eyeProjection(eye), eye.viewport, eye.eye);
+    xr.begin();
+    const glm::dmat4 sky = Immersive::skyToClip(eye), room = Immersive::roomToClip(eye);
+    for (const size_t m : markers) {
+      const HotspotConfig& h = scene.markers()[m];
+      const bool hovered = xr_.hoveredMarker() == m;
+      const glm::vec4 fill = h.target.empty() || scene.hotspot(h.id) ? glm::vec4(0.98f, 0.76f, 0.33f, 1.0f) : glm::vec4(0.08f, 0.08f, 0.1f, 0.9f);
+      const glm::vec4 ring = hovered ? glm::vec4(0.98f, 0.76f, 0.33f, 1.0f) : glm::vec4(1.0f);
+      xr.marker(sky, im.markerQuad({h.yaw, h.pitch}, Immersive::kMarkerRadiusDeg * (hovered ? 1.35 : 1.0)), fill, ring);
+    }
+    if (im.panel()) xr.texture(room, *im.panel(), xr.panelTexture(), {0.0f, band, 1.0f, 1.0f});
+    if (!model.caption.empty())
+      xr.texture(room, im.captionQuad(kXrCaptionBand / kXrPanelWidth), xr.panelTexture(), {0.0f, 0.0f, 1.0f, band});
+    for (int r = 0; r < f.rayCount; ++r) {
+      double length = kXrRayLength;
+      if (im.panel())
+        if (const auto hit = im.panelHit(f.rays[r])) {
+          const XrQuad& p = *im.panel();
+          const glm::dvec3 n = glm::cross(p.right, p.up);
+          length = glm::dot(n, p.centre - f.rays[r].origin) / glm::dot(n, f.rays[r].direction);
+        }
+      xr.ray(room, f.rays[r], eye.pose.position, length, glm::vec4(1.0f, 1.0f, 1.0f, 0.85f));
+    }
+    quads += xr.quadsDrawn();
+  }
+  stage_.endEyes();
+  xr_.frameDrawn(f, platform_->nowMs() - scriptStart, quads);
+}
+
+void Player::xrSelect(const XrRay& ray) {
+  if (!xr_.running()) return;
+  makeCurrent();
+  // On the panel: a click where the ray meets it (the overlay's next frame sees it).
+  if (const auto uv = xr_.immersive().panelHit(ray)) {
+    const float x = float(uv->x * kXrPanelWidth), y = float(uv->y * kXrPanelHeight);
+    overlay_.input().mouseMove(x, y);
+    overlay_.input().mouseButton(0, true, x, y);
+    overlay_.input().mouseButton(0, false, x, y);
+    return;
+  }
+  xr_.select(ray);
 }
 
 std::string Player::momentLink(double angleStep, double timeStep, bool withTime) const {

@@ -22,6 +22,7 @@
 #include "features/sound/SceneSound.h"
 #include "features/tour/TourFeature.h"
 #include "features/video/VideoFeature.h"
+#include "features/xr/ImmersiveFeature.h"
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
 #include "player/OverlayHost.h"
@@ -88,6 +89,9 @@ class Player final : private ShareFeature::Links {
   std::string_view projection() const { return lensName(view_.lens().kind()); }
   // Magic window: the element's orientation readings and permission answers go here.
   MotionFeature& motion() { return motion_; }
+  // Headsets: enterVR() / exitVR() (false, with a warning, when none can be entered or none runs).
+  bool enterXr() { return xr_.enter("api"); }
+  bool exitXr() { return xr_.exit(); }
   std::string statsJson() const;
   // The current moment as link parameters ("manifest=…&yaw=…"; core/link/DeepLink), angles rounded to
   // `angleStep` degrees and the time to `timeStep` seconds; the time only when `withTime`.
@@ -99,6 +103,12 @@ class Player final : private ShareFeature::Links {
   void makeCurrent();
   bool buildGpu();
   void frame(double nowMs);
+  // A headset's frame (core/view/Immersive.h): both eyes, the markers, the open hotspot's panel and
+  // the captions, the rays; a select along a ray.
+  void xrFrame(const XrFrame& frame);
+  void xrSelect(const XrRay& ray);
+  // Steps the view, the features and the loads; true while something moves.
+  bool stepAll(double nowMs);
   OverlayModel overlayModel() const;
   void userGesture();
   void setLens(LensKind kind);
@@ -118,13 +128,17 @@ class Player final : private ShareFeature::Links {
   Autorotate autorotate_{context_};
   TourFeature tour_{context_};
   MotionFeature motion_{context_};
-  Feature* const features_[7] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_, &motion_}; // in command order
+  ImmersiveFeature xr_{context_, hotspots_};
+  Feature* const features_[8] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_, &motion_, &xr_}; // in command order
   OverlayHost overlay_;
   PointerRouter pointers_;
   bool gpuOk_ = false;
   bool contextLost_ = false;
   bool readyEmitted_ = false;
   std::vector<ControlRect> controlRects_; // the chrome's buttons as last laid out
+  std::optional<OverlayModel> xrOverlay_; // the headset's overlay as last run
+  int xrOverlaySettle_ = 0;
+  glm::dvec2 xrMouse_{-1.0, -1.0};         // where a ray meets the panel (overlay pixels); x < 0: nowhere
   double firstFrameMs_ = -1.0;
   double fullResolutionMs_ = -1.0; // when the full-resolution texture was first drawn
   double scriptMsTotal_ = 0.0;

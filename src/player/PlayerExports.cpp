@@ -205,6 +205,11 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_set_projection(PlayerHandle* h, const 
 }
 EMSCRIPTEN_KEEPALIVE const char* shotscape_player_projection(PlayerHandle* h) { return h->player->projection().data(); }
 
+// Headsets (features/xr): asks for an immersive-vr session, or ends it; 0 when none can be had /
+// none runs.
+EMSCRIPTEN_KEEPALIVE int shotscape_player_enter_xr(PlayerHandle* h) { return h->player->enterXr() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int shotscape_player_exit_xr(PlayerHandle* h) { return h->player->exitXr() ? 1 : 0; }
+
 // Magic window (features/motion): orientation can come; a reading (NaN for a null angle); the
 // answer to the permission prompt; on/off (by: 0 viewer, 1 api); the state bits.
 EMSCRIPTEN_KEEPALIVE void shotscape_player_motion_available(PlayerHandle* h, int needsPermission, int coarse, int remembered) {

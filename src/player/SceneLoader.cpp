@@ -12,7 +12,7 @@ namespace shotscape {
 namespace {
 const TileId kPreview{0, 0, 0, 0};
 const TileId kFull{1, 0, 0, 0};
-const char* const kChangeBy[] = {"pointer", "keyboard", "api", "link"};
+const char* const kChangeBy[] = {"pointer", "keyboard", "api", "link", "headset"};
 const char* const kMoveKinds[] = {"auto", "move", "fade", "jump"};
 
 double distance(const SceneConfig& a, const SceneConfig& b) {
@@ -321,7 +321,9 @@ void SceneLoader::startMove(const Pending& p) {
   auto it = std::find_if(neighbours_.begin(), neighbours_.end(), [&](const auto& s) { return s->id() == p.id; });
   if (it == neighbours_.end()) return;
   const double now = platform_.nowMs();
-  const MoveKind kind = platform_.prefersReducedMotion() ? MoveKind::Jump : p.request.kind;
+  // A headset jumps: a walk the head does not make is what makes viewers sick in VR.
+  const bool jump = platform_.prefersReducedMotion() || p.by == SceneChangeBy::Headset;
+  const MoveKind kind = jump ? MoveKind::Jump : p.request.kind;
   const SceneConfig& from = scene_->config();
   const SceneConfig& to = (*it)->config();
   move_ = SceneMove(from, to, kind, now, p.request.durationMs);

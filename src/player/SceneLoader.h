@@ -38,7 +38,7 @@ namespace shotscape {
 
 class Feature;
 
-enum class SceneChangeBy { Pointer, Keyboard, Api, Link }; // Link: a moment link or the page's history
+enum class SceneChangeBy { Pointer, Keyboard, Api, Link, Headset }; // Link: a moment link or the page's history; Headset: VR
 
 struct SceneRequest {
   MoveKind kind = MoveKind::Auto;  // Jump under prefers-reduced-motion whatever is asked

@@ -15,6 +15,7 @@ bool PanoramaRenderer::build(Variant& v, bool walk, bool lens, std::string& erro
   v.uUp = v.program.uniform("uUp");
   v.uForward = v.program.uniform("uForward");
   v.uTextureSize = v.program.uniform("uTextureSize");
+  v.uStereo = v.program.uniform("uStereo");
   v.uEye = v.program.uniform("uEye");
   if (lens) v.lens.locate(v.program);
   return true;
@@ -28,7 +29,7 @@ bool PanoramaRenderer::init(std::string& error) {
 }
 
 void PanoramaRenderer::draw(const Projection& projection, std::uint32_t texture, int width, int height, const glm::vec3& eye,
-                             float opacity) {
+                             float opacity, const StereoRect& part) {
   // The walk's program only while a camera stands off the centre; the lens's only off rectilinear.
   const int walk = eye == glm::vec3(0.0f) ? 0 : 1;
   int lens = projection.lens().rectilinear() ? 0 : 1;
@@ -45,7 +46,8 @@ void PanoramaRenderer::draw(const Projection& projection, std::uint32_t texture,
     glUniform3f(v.uUp, float(basis.up.x), float(basis.up.y), float(basis.up.z));
     glUniform3f(v.uForward, float(basis.forward.x), float(basis.forward.y), float(basis.forward.z));
   }
-  glUniform2f(v.uTextureSize, float(width), float(height));
+  glUniform2f(v.uTextureSize, float(width * part.width), float(height * part.height));
+  glUniform4f(v.uStereo, float(part.u), float(part.v), float(part.width), float(part.height));
   // Texture unit 0 is the only one the player uses. Opaque, blending is off (the overlay turns it
   // on for itself); a cross-fade blends with a constant alpha and keeps the canvas opaque.
   blendAtOpacity(opacity);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include <GLES3/gl3.h>
 
@@ -33,12 +34,13 @@ bool Stage::build(std::string& error) {
   renderers_[int(GeometryKind::Equirect)] = std::make_unique<PanoramaRenderer>();
   cube_ = std::make_unique<CubeRenderer>();
   overlay_ = std::make_unique<OverlayRenderer>();
+  xr_ = std::make_unique<XrRenderer>();
   viewport_[0] = viewport_[1] = -1;
   walkWarm_ = warmUpWalk_ = false;
   for (auto& renderer : renderers_)
     if (renderer && !renderer->init(error)) return false;
   if (!cube_->init(error)) return false;
-  return overlay_->init(error);
+  return overlay_->init(error) && xr_->init(error);
 }
 
 bool Stage::gpuCaughtUp() {
@@ -59,6 +61,7 @@ void Stage::forget() {
     t->video.forget();
   }
   clip_.forget();
+  if (xr_) xr_->forget();
 }
 
 Stage::SceneTextures& Stage::textures(const Scene& scene) {
@@ -194,7 +197,22 @@ bool Stage::drawCube(const Layer& layer, SceneTextures& t, const Projection& pro
   return cube_->quads() > 0;
 }
 
-bool Stage::drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity) {
+StereoRect Stage::stereoPart(const Scene& scene, SceneTextures& t, int width, int height, int eye) {
+  const StereoLayout declared = scene.config().stereo;
+  const StereoLayout shown = stereoShown(declared, width, height);
+  if (shown != declared && !t.stereoWarned) {
+    t.stereoWarned = true;
+    // (The preview, a smaller copy, may come first: the picture's shape is what is said.)
+    char shape[32];
+    std::snprintf(shape, sizeof shape, "%.3g:1", double(width) / double(height));
+    platform_.warn("scene \"" + scene.id() + "\" is marked stereo \"" + stereoName(declared) + "\", but its picture is " + shape +
+                   " (" + (declared == StereoLayout::TopBottom ? "1:1" : "4:1") + " expected: each eye a 2:1 equirect); it is shown mono");
+  }
+  return stereoRect(shown, eye);
+}
+
+bool Stage::drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity,
+                      int stereoEye) {
   SceneTextures& t = textures(scene);
   bool drawn = false;
   for (const Layer& layer : scene.layers()) {
@@ -210,10 +228,13 @@ bool Stage::drawScene(const Scene& scene, const Projection& projection, double p
     t.store.evict();
     const PanoramaTexture* shown = t.store.drawable();
     if (layer.source.kind == Source::Kind::Video && t.video.ready()) {
-      renderer->draw(projection, t.video.texture(), t.video.width(), t.video.height(), eye, opacity);
+      renderer->draw(projection, t.video.texture(), t.video.width(), t.video.height(), eye, opacity,
+                     stereoPart(scene, t, t.video.width(), t.video.height(), stereoEye));
     } else if (shown) {
       // The panorama covers every pixel of its viewport: no clear needed.
-      renderer->draw(projection, shown->texture(), shown->width(), shown->height(), eye, opacity);
+      // (The preview is a smaller copy of the same picture: the same layout.)
+      renderer->draw(projection, shown->texture(), shown->width(), shown->height(), eye, opacity,
+                     stereoPart(scene, t, shown->width(), shown->height(), stereoEye));
     } else {
       continue;
     }
@@ -259,6 +280,28 @@ void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const S
   if (!frameFence_) {
     frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
     glFlush(); // (an unflushed fence may never signal when no frame follows)
+  }
+}
+
+void Stage::drawEye(const Scene& scene, const Projection& projection, const std::array<int, 4>& viewport, int eye) {
+  glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+  viewport_[0] = viewport_[1] = -1;
+  glDisable(GL_BLEND);
+  if (!drawScene(scene, projection, 1.0, glm::vec3(0.0f), 1.0f, eye)) {
+    // Nothing to show yet: this eye's part only (a clear ignores the viewport).
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(viewport[0], viewport[1], viewport[2], viewport[3]);
+    glClearColor(0.05f, 0.05f, 0.06f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    glDisable(GL_SCISSOR_TEST);
+  }
+}
+
+void Stage::endEyes() {
+  viewport_[0] = viewport_[1] = -1;
+  if (!frameFence_) {
+    frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+    glFlush();
   }
 }
 

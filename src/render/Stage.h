@@ -11,6 +11,7 @@
 // A scene's textures live from its first use here until release(scene) (its owner calls it before
 // dropping the scene) or clearScenes().
 
+#include <array>
 #include <memory>
 #include <string>
 #include <utility>
@@ -26,6 +27,7 @@
 #include "render/OverlayRenderer.h"
 #include "render/PanoramaRenderer.h"
 #include "render/TextureStore.h"
+#include "render/XrRenderer.h"
 
 namespace shotscape {
 
@@ -52,6 +54,9 @@ class Stage {
   MediaTexture& clip() { return clip_; }
   const MediaTexture& clip() const { return clip_; }
   OverlayRenderer& overlay() { return *overlay_; }
+  // What a headset's eyes see besides the panorama (the panel, captions, markers, rays).
+  XrRenderer& xr() { return *xr_; }
+  const XrRenderer* xrIfBuilt() const { return xr_.get(); }
   const OverlayRenderer* overlayIfBuilt() const { return overlay_.get(); }
   int maxTextureSize() const { return limits_.maxTextureSize; }
 
@@ -87,6 +92,12 @@ class Stage {
   // its first draw: 150–250 ms with SwiftShader): the next frame draws one pixel with it first,
   // under the frame. Once per context.
   void warmUpWalk() { warmUpWalk_ = !walkWarm_; }
+
+  // A headset's eye (core/view/Immersive.h): the scene through the eye's projection in its
+  // viewport of the framebuffer bound (the session's), a stereo picture's half for `eye` (0 left,
+  // 1 right). endEyes() after the last: the next draw() sets its viewport again.
+  void drawEye(const Scene& scene, const Projection& projection, const std::array<int, 4>& viewport, int eye);
+  void endEyes();
   bool walkWarm() const { return walkWarm_; }
   bool walkWarmUpPending() const { return warmUpWalk_; }
 
@@ -98,11 +109,17 @@ class Stage {
     TextureStore store;
     MediaTexture video;
     std::vector<TileId> wanted; // a cube layer's tiles its last drawn view needed, nearest the centre first
+    bool stereoWarned = false;  // its stereo layout did not fit its picture, and the page was told
   };
   SceneTextures& textures(const Scene& scene);
   const SceneTextures* find(const Scene& scene) const;
   // Draws the scene's layers; false when none had anything to draw.
-  bool drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity);
+  // `stereoEye`: the eye whose half of a stereo picture is drawn (0 left: screens).
+  bool drawScene(const Scene& scene, const Projection& projection, double pixelRatio, const glm::vec3& eye, float opacity,
+                 int stereoEye = 0);
+  // The part of the scene's picture (`width` × `height`) an eye sees; a stereo layout the picture
+  // does not fit is warned about once per scene.
+  StereoRect stereoPart(const Scene& scene, SceneTextures& t, int width, int height, int eye);
   // A cube layer: each visible tile at the level the screen needs, or where it is not in yet the
   // finest coarser tiles that cover it, else the preview strip's part (never a hole once the
   // preview or the coarsest level is in).
@@ -118,6 +135,7 @@ class Stage {
   std::unique_ptr<CubeRenderer> cube_;
   double tileBudgetBytes_ = 256.0 * 1024 * 1024;
   std::unique_ptr<OverlayRenderer> overlay_;
+  std::unique_ptr<XrRenderer> xr_;
   int viewport_[2] = {-1, -1};
   int lastQuads_ = 0;
   void* frameFence_ = nullptr; // GLsync after the last frame not yet known finished

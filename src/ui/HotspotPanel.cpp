@@ -203,6 +203,12 @@ void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, Transc
 } // namespace
 
 void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
+  if (layout.headsetCaptionBand > 0.0f) {
+    rect[0] = rect[1] = 0.0f;
+    rect[2] = layout.width;
+    rect[3] = layout.height - layout.headsetCaptionBand;
+    return;
+  }
   if (layout.width < kNarrowWidth) {
     // Narrow (phones): a sheet over the lower half, above the button bar.
     rect[0] = kMargin * 0.5f;
@@ -249,7 +255,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.86f));
   // What does not fit scrolls, with a visible scrollbar (on a phone's sheet the commentary's
   // languages and transcript sit below the fold).
-  const bool narrow = layout.width < kNarrowWidth;
+  const bool narrow = layout.width < kNarrowWidth && layout.headsetCaptionBand <= 0.0f;
   // The header (title, close) stays put; the body below it scrolls, with a visible scrollbar.
   ImGui::Begin("##hotspot", nullptr, kFixedPanel);
   header(v, a, fonts);
@@ -276,9 +282,11 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
   ImGui::EndChild();
   ImGui::End();
   ImGui::PopStyleColor();
-  const float bottom = narrow ? r[1] - 8.0f : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
+  const float bottom = layout.headsetCaptionBand > 0.0f ? layout.height - 6.0f
+                       : narrow                           ? r[1] - 8.0f
+                                                          : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
-  if (!narrow) sceneArea.sceneWidth = r[0];
+  if (!narrow && layout.headsetCaptionBand <= 0.0f) sceneArea.sceneWidth = r[0];
   caption(captionText, sceneArea, bottom, fonts);
   return a;
 }

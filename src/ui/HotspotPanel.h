@@ -72,6 +72,8 @@ struct HotspotPanelLayout {
   float height = 0.0f;
   float sceneWidth = 0.0f; // the part of the canvas that shows the scene (left); captions centre on it
   float bottomReserved = 0.0f; // more room kept free at the bottom (a video's timeline)
+  float headsetCaptionBand = 0.0f; // > 0: drawn for a headset — the panel fills the display above a
+                                   // band this tall, where the captions go
 };
 
 class HotspotPanel {

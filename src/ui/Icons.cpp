@@ -95,6 +95,15 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
       list->AddTriangleFilled(ImVec2(c.x - 8, c.y + 7.5f), ImVec2(c.x - 10, c.y + 3.5f), ImVec2(c.x - 6, c.y + 4), colour);
       list->AddTriangleFilled(ImVec2(c.x + 8, c.y - 7.5f), ImVec2(c.x + 10, c.y - 3.5f), ImVec2(c.x + 6, c.y - 4), colour);
       break;
+    case Icon::Headset: {
+      // A headset seen from the front: the visor with two lenses and the notch for the nose.
+      const ImVec2 pts[] = {{c.x - 11, c.y - 6}, {c.x + 11, c.y - 6}, {c.x + 11, c.y + 5}, {c.x + 3.5f, c.y + 5},
+                            {c.x, c.y + 1.5f},   {c.x - 3.5f, c.y + 5}, {c.x - 11, c.y + 5}};
+      list->AddPolyline(pts, 7, colour, ImDrawFlags_Closed, t);
+      list->AddCircleFilled(ImVec2(c.x - 5.5f, c.y - 0.5f), 2.4f, colour, 12);
+      list->AddCircleFilled(ImVec2(c.x + 5.5f, c.y - 0.5f), 2.4f, colour, 12);
+      break;
+    }
     case Icon::LensRectilinear:
       // A frame with a straight horizon: the ordinary view.
       list->AddRect(ImVec2(c.x - 10, c.y - 7), ImVec2(c.x + 10, c.y + 7), colour, 2.0f, 0, t);

@@ -101,6 +101,11 @@ OverlayActions buttonBar(const OverlayModel& m) {
     placed("motion");
     ImGui::SameLine();
   }
+  if (m.xrAvailable) {
+    actions.enterXr = iconButton("vr", Icon::Headset, "Enter VR (a headset)");
+    placed("vr");
+    ImGui::SameLine();
+  }
   actions.toggleShare = iconButton("share", Icon::Share, "Share this moment", m.share.has_value());
   placed("share");
   ImGui::SameLine();
@@ -232,7 +237,7 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   }
   // Without controls (an embed's default) the chrome goes — title, loading bar, buttons, timeline,
   // share menu — and the shot's content stays: hotspot markers, the open hotspot, its captions.
-  markers(m);
+  if (!m.headset) markers(m);
   if (m.controls) {
     titlePanel(m, fonts);
     if (m.sharpening) sharpeningBar(m);
@@ -242,14 +247,16 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
   if (m.panel)
-    hotspot = HotspotPanel::draw(*m.panel, m.caption, {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f}, fonts);
+    hotspot = HotspotPanel::draw(*m.panel, m.caption,
+                                 {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f},
+                                 fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
   // A tour's back button and scene list, top right, while no hotspot panel takes that side.
   if (m.controls && m.tour && !m.panel) actions.tour = drawTourBar(*m.tour, m.width, m.height);
   // On narrow screens the timeline is a row above the buttons: the prompts go above both, and
   // "Tap for sound" waits while a sheet covers that place (the timeline's mute button stays).
-  if (m.timeline)
+  if (m.timeline && !m.headset)
     actions.timeline = Timeline::drawPrompts(*m.timeline, m.width, m.height,
                                              timeline ? (m.width < kNarrowWidth ? 2.0f : 1.0f) * kRowAboveButtons : 0.0f,
                                              !(m.panel && m.width < kNarrowWidth));

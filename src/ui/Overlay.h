@@ -59,6 +59,12 @@ struct OverlayModel {
   bool motionAvailable = false;    // the device's orientation can turn the view: its button shows
   bool motion = false;             // it does
   bool motionWaiting = false;      // asked for, waiting for a tap to grant the browser's permission
+  bool xrAvailable = false;        // a headset can be entered: the "Enter VR" button shows
+  // Drawn for a headset (features/xr): no chrome and no markers (the headset draws its own); the
+  // open hotspot's panel fills the display above a band of `captionBand` pixels where the
+  // captions go (each becomes a quad of its own).
+  bool headset = false;
+  float captionBand = 0.0f;
   std::vector<MarkerView> markers; // hotspots, drawn under the panels
   float sceneWidth = 0.0f;         // the left part of the canvas showing the scene (all of it unless side by side)
   std::optional<HotspotPanelView> panel; // the open hotspot
@@ -82,6 +88,7 @@ struct OverlayActions {
   bool toggleFullscreen = false;
   bool nextProjection = false;
   bool toggleMotion = false;
+  bool enterXr = false;
   bool toggleShare = false;
   bool toggleShareTime = false;
   bool copyLink = false;

@@ -6,10 +6,10 @@
 // Attributes: manifest, panorama, scene, yaw, pitch, hfov, controls ("0" hides the chrome), t,
 //             hotspot, lang, autoplay, muted, autorotate, projection, motion, ui ("tv": the 10-foot
 //             layout for remotes), loading ("eager": start even off screen).
-// Methods:    getView() setView() setProjection() projection motion openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
+// Methods:    getView() setView() setProjection() projection motion enterVR() exitVR() openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
 //             scenes() scene play() pause() seek() currentTime duration paused momentLink() stats();
 //             static parseMoment().
-// Events:     ready viewchange projectionchange motionchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
+// Events:     ready viewchange projectionchange motionchange xrchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
 //             scenechange scenemoveend.
 // Lifecycle:  an element off screen starts when scrolled near (IntersectionObserver); remove()
 //             releases its WebGL context, media elements and listeners.
@@ -220,6 +220,12 @@ class ShotscapePlayer extends HTMLElement {
     this._module._shotscape_player_set_motion(this._handle, on ? 1 : 0, 1);
   }
 
+  // Headsets (WebXR immersive-vr): enterVR() asks for a session — call it from a click or key
+  // handler, browsers want a user gesture — and exitVR() ends it; false when none can be had (no
+  // headset: a console warning says so) or none runs. `xrchange` reports {active, by | reason}.
+  enterVR() { return !!(this._handle && this._module._shotscape_player_enter_xr(this._handle)); }
+  exitVR() { return !!(this._handle && this._module._shotscape_player_exit_xr(this._handle)); }
+
   get projection() {
     if (!this._handle) return this.getAttribute('projection') || 'rectilinear';
     return this._module.UTF8ToString(this._module._shotscape_player_projection(this._handle));
@@ -372,6 +378,7 @@ class ShotscapePlayer extends HTMLElement {
         if (type === 'ready' || type === 'error') self._boot.hidden = true;
         if (type === 'ready' && self.getAttribute('controls') !== '0') self._showHint();
         if (type === 'hotspotopen' && self._hint) self._hint(); // it would sit on the panel
+        if (type === 'xrchange' && !detail.active) self._reclaimCanvas();
         if (type === 'error' && host.noWebGL) self._showFallback(detail.message);
         else if (type === 'error' && noInterfaceFont) self._showFallback(detail.message, true);
         self._dispatch(type, detail);
@@ -433,6 +440,14 @@ class ShotscapePlayer extends HTMLElement {
     var panorama = this.getAttribute('panorama');
     if (manifest) withCString(M, manifest, function (p) { M._shotscape_player_load_manifest(h, p); });
     else if (panorama) withCString(M, panorama, function (p) { M._shotscape_player_load_panorama(h, p); });
+  }
+
+  // Emulated headsets (the WebXR emulators: iwer, the browser extension) show the session by moving
+  // the canvas into a full-window layer of their own, and put it back into its parent at the end:
+  // a shadow root is no parent element, so it would be left out. The element takes it back.
+  _reclaimCanvas() {
+    if (this._canvas.getRootNode() !== this.shadowRoot) this.shadowRoot.insertBefore(this._canvas, this._boot);
+    if (this._handle) this._resize();
   }
 
   _resize() {

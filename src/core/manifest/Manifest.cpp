@@ -170,7 +170,7 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
                const std::vector<std::string>& sceneIds, SceneConfig& out) {
   if (!reader.isObject(object, path)) return;
   reader.unknownKeys(object, path, {"id", "title", "type", "src", "sources", "poster", "loop", "startTime", "initialView",
-                                    "limits", "hotspots", "audio", "position", "heading", "links", "syncGroup", "faces", "tiles"});
+                                    "limits", "hotspots", "audio", "position", "heading", "links", "syncGroup", "faces", "tiles", "stereo"});
   if (idRequired) {
     if (auto id = reader.requiredString(object, path, "id")) out.id = *id;
   } else {
@@ -206,6 +206,17 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
     out.loop = reader.optionalBool(object, path, "loop", out.loop);
     out.startTime = reader.optionalNumber(object, path, "startTime", 0.0, 86400.0, out.startTime);
     out.syncGroup = reader.optionalString(object, path, "syncGroup");
+  }
+  if (object.find("stereo") != object.end()) {
+    const std::string stereo = reader.optionalString(object, path, "stereo", "mono");
+    if (stereo == "top-bottom") out.stereo = StereoLayout::TopBottom;
+    else if (stereo == "left-right") out.stereo = StereoLayout::LeftRight;
+    else if (stereo != "mono")
+      reader.error(jsonPointer(path, "stereo"), "unknown stereo layout \"" + stereo + "\"; expected \"top-bottom\", \"left-right\" or \"mono\"");
+    if (out.stereo != StereoLayout::Mono && out.type != SceneType::EquirectImage && out.type != SceneType::EquirectVideo) {
+      reader.warning(jsonPointer(path, "stereo"), "only equirect images and videos can be stereoscopic; shown as mono");
+      out.stereo = StereoLayout::Mono;
+    }
   }
   if (auto it = object.find("initialView"); it != object.end())
     readInitialView(reader, *it, jsonPointer(path, "initialView"), out.initialView);

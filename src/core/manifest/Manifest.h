@@ -30,6 +30,11 @@ struct ViewLimitsConfig {
 
 enum class SceneType { EquirectImage, EquirectVideo, CubemapImage, Multires };
 
+// How a stereoscopic equirect image or video holds its two eyes: one picture (mono), the left eye's
+// picture above the right's ("top-bottom"), or beside it ("left-right"). Headsets give each eye its
+// half; screens show the left eye's.
+enum class StereoLayout { Mono, TopBottom, LeftRight };
+
 // Whose tile naming a multires scene's `tiles.url` uses: Shotscape's ({level} from 0, {face},
 // {x}, {y}), Pannellum's multires (%l from 1, %s, %x, %y) or Marzipano's cube tiles ({z} from 1 —
 // Marzipano's tool keeps z 0 for the preview —, {f}, {x}, {y}). Faces are f r b l u d in all three.
@@ -96,6 +101,7 @@ struct SceneConfig {
   bool loop = false;                      // equirect-video: start again at the end
   double startTime = 0.0;                 // equirect-video: seconds where playback starts, [0, 86400]
   std::string syncGroup;                  // equirect-video: takes of the same moment; a move between two keeps the time; "" = none
+  StereoLayout stereo = StereoLayout::Mono; // equirect-image, equirect-video: `stereo` "top-bottom" or "left-right" (each eye's 2:1 picture); absent = mono
   InitialViewConfig initialView{};        // where the camera starts
   ViewLimitsConfig limits{};              // how far the viewer may zoom
   std::vector<HotspotConfig> hotspots;    // places that open commentary and influences; may be empty

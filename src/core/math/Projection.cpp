@@ -50,6 +50,18 @@ Projection::Projection(const ViewAngles& view, double viewportWidth, double view
   axes_ = {viewportWidth / longer, viewportHeight / longer};
 }
 
+Projection::Projection(const glm::dmat3& orientation, const glm::dvec2& tanHalf, const glm::dvec2& shiftNdc,
+                       double viewportWidth, double viewportHeight)
+    : rightUnit_(orientation[0]), upUnit_(orientation[1]), forwardUnit_(-orientation[2]), shiftNdc_(shiftNdc),
+      tanHalfH_(tanHalf.x), tanHalfV_(tanHalf.y), width_(viewportWidth), height_(viewportHeight),
+      map_(Lens{}, std::atan(std::max(tanHalf.x, tanHalf.y))) {
+  assert(viewportWidth > 0 && viewportHeight > 0 && tanHalf.x > 0 && tanHalf.y > 0 && "Projection: empty frustum");
+  const glm::dvec3 right = rightUnit_ * tanHalfH_, up = upUnit_ * tanHalfV_;
+  basis_ = {right, up, forwardUnit_ - shiftNdc_.x * right - shiftNdc_.y * up};
+  const double longer = std::max(viewportWidth, viewportHeight);
+  axes_ = {viewportWidth / longer, viewportHeight / longer};
+}
+
 glm::dvec2 Projection::lensPoint(const glm::dvec2& pixel) const {
   return {(2.0 * pixel.x / width_ - 1.0 - shiftNdc_.x) * axes_.x, (1.0 - 2.0 * pixel.y / height_ - shiftNdc_.y) * axes_.y};
 }

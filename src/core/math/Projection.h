@@ -12,6 +12,7 @@
 
 #include <optional>
 
+#include <glm/mat3x3.hpp>
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
 
@@ -47,6 +48,11 @@ class Projection {
  public:
   Projection(const ViewAngles& view, double viewportWidth, double viewportHeight, const glm::dvec2& centre = {0.0, 0.0},
              const Lens& lens = {});
+  // A rectilinear view with any orientation (roll too) and an off-centre frustum: a headset's eye.
+  // `orientation`'s columns are the view's right, up and backward unit vectors; `tanHalf` the tan of
+  // half of each field; `shiftNdc` where the view's direction lands (normalised device coordinates).
+  Projection(const glm::dmat3& orientation, const glm::dvec2& tanHalf, const glm::dvec2& shiftNdc, double viewportWidth,
+             double viewportHeight);
 
   // The rectilinear ray basis (meaningful when lens().rectilinear(): the shaders' fast path).
   const RayBasis& basis() const { return basis_; }

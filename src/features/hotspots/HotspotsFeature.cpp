@@ -48,16 +48,25 @@ bool HotspotsFeature::open(const std::string& id, HotspotOpener by) {
   const ViewAngles to{hotspot->yaw, hotspot->pitch, from.hfov};
   const bool reduced = c_.platform.prefersReducedMotion();
   // A moment link restores its own view: the hotspot opens where the viewer was looking.
-  const double seconds = by == HotspotOpener::Link ? 0.0 : Glide::durationFor(from, to, reduced);
+  const bool keepView = by == HotspotOpener::Link || by == HotspotOpener::Headset;
+  const double seconds = keepView ? 0.0 : Glide::durationFor(from, to, reduced);
   c_.view.controller().stop();
-  if (by != HotspotOpener::Link) c_.view.glideTo(to, now, seconds);
+  if (!keepView) c_.view.glideTo(to, now, seconds);
   aimShift(reduced ? 0.0 : std::max(seconds, GlideSettings{}.minSeconds));
-  static const char* const openers[] = {"pointer", "keyboard", "api", "link"};
+  static const char* const openers[] = {"pointer", "keyboard", "api", "link", "headset"};
   c_.platform.emit("hotspotopen", JsonWriter().add("id", id).add("by", openers[int(by)]).str());
   c_.platform.announce(hotspot->label + ", opened. Escape closes it.");
   c_.loop.markOverlayStale();
   c_.loop.invalidate();
   return true;
+}
+
+std::vector<size_t> HotspotsFeature::activeMarkers() const {
+  std::vector<size_t> out;
+  const auto& markers = c_.scene().markers();
+  for (size_t i = 0; i < markers.size(); ++i)
+    if (HotspotLayout::activeAt(markers[i], c_.scene().time)) out.push_back(i);
+  return out;
 }
 
 void HotspotsFeature::activate(const std::string& id, HotspotOpener by) {
@@ -69,7 +78,9 @@ void HotspotsFeature::activate(const std::string& id, HotspotOpener by) {
   for (const HotspotConfig& marker : scene.markers())
     if (marker.id == id && !marker.target.empty()) {
       close();
-      c_.loader.go(marker.target, by == HotspotOpener::Keyboard ? SceneChangeBy::Keyboard : SceneChangeBy::Pointer);
+      c_.loader.go(marker.target, by == HotspotOpener::Keyboard  ? SceneChangeBy::Keyboard
+                                   : by == HotspotOpener::Headset ? SceneChangeBy::Headset
+                                                                  : SceneChangeBy::Pointer);
       return;
     }
 }
@@ -361,6 +372,11 @@ void HotspotsFeature::stats(JsonWriter& json) const {
       .add("activeHotspots", active)
       .add("panelScroll", double(panelScroll_))
       .add("panelScrollMax", double(panelScrollMax_));
+  // Every marker's direction (hotspots, then links as "link:<target>"), for tests that aim at them.
+  std::string angles = "[";
+  for (const HotspotConfig& m : c_.scene().markers())
+    angles += (angles.size() > 1 ? "," : "") + JsonWriter().add("id", m.id).add("yaw", m.yaw).add("pitch", m.pitch).str();
+  json.addJson("markerAngles", angles + "]");
 }
 
 } // namespace shotscape

@@ -21,7 +21,7 @@
 
 namespace shotscape {
 
-enum class HotspotOpener { Pointer, Keyboard, Api, Link }; // Link: from a moment link, the view is kept
+enum class HotspotOpener { Pointer, Keyboard, Api, Link, Headset }; // Link: from a moment link, the view is kept; Headset: a controller or hand in VR (the view is the head's)
 
 class HotspotsFeature final : public Feature {
  public:
@@ -67,6 +67,15 @@ class HotspotsFeature final : public Feature {
   float panelHeaderBottom() const { return panelHeaderBottom_; }
   // Aims the lens shift at the part the panel leaves uncovered (the centre without one).
   void aimShift(double seconds);
+
+  // ---- For headsets (features/xr) ----
+  // The markers that can be selected now (active at the scene's media time): indices into
+  // scene().markers().
+  std::vector<size_t> activeMarkers() const;
+  // A marker selected with a controller or a hand: a hotspot opens (the view is the head's), a
+  // link moves to its scene.
+  void select(size_t markerIndex) { activate(c_.scene().markers().at(markerIndex).id, HotspotOpener::Headset); }
+  bool isOpen() const { return session_ != nullptr; }
 
  private:
   bool pictureShown() const;

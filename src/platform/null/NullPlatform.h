@@ -112,6 +112,9 @@ class NullPlatform final : public Platform {
   std::function<void(std::string_view type)> onEmit;
   bool reducedMotion = false;
   bool fullscreen = false;
+  XrCallbacks xr;       // what watchXr() was given
+  int xrRequests = 0;   // requestXr() calls
+  int xrEnds = 0;       // endXr() calls
   // The events' types in order, comma-separated (`viewchange` is kept apart, in `views`).
   std::string eventTypes() const;
   const Event* lastEvent(const std::string& type) const;
@@ -149,6 +152,11 @@ class NullPlatform final : public Platform {
                      std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override { announcements.push_back(text); }
   bool prefersReducedMotion() const override { return reducedMotion; }
+  // Headsets: the callbacks are kept for a test to drive (xr.frame(...) etc.); requests counted.
+  void watchXr(XrCallbacks callbacks) override { xr = std::move(callbacks); }
+  void requestXr() override { ++xrRequests; }
+  void endXr() override { ++xrEnds; }
+  void bindXrFramebuffer() override {}
   void toggleFullscreen() override { fullscreen = !fullscreen; }
   bool isFullscreen() const override { return fullscreen; }
   void emit(std::string_view type, const std::string& detailJson) override;

@@ -43,4 +43,9 @@ void shotscape_host_toggle_fullscreen(int hostId);
 int shotscape_host_is_fullscreen(int hostId);
 void shotscape_host_announce(int hostId, const char* text);
 int shotscape_host_reduced_motion(int hostId);
+// web/bridge/xr.js — results through shotscape_platform_xr_* on the WebPlatform
+void shotscape_xr_watch(int hostId, void* platform);
+void shotscape_xr_request(int hostId, void* platform, int glContext);
+void shotscape_xr_end(int hostId);
+void shotscape_xr_bind_framebuffer(int hostId);
 }

@@ -2,6 +2,10 @@
 
 #include "platform/web/MediaReportLayout.h"
 
+#include <algorithm>
+
+#include <glm/geometric.hpp>
+
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
@@ -170,6 +174,69 @@ void WebPlatform::announce(const std::string& text) { shotscape_host_announce(ho
 
 bool WebPlatform::prefersReducedMotion() const { return shotscape_host_reduced_motion(hostId_) != 0; }
 
+void WebPlatform::watchXr(XrCallbacks callbacks) {
+  xr_ = std::move(callbacks);
+  shotscape_xr_watch(hostId_, this);
+}
+
+void WebPlatform::requestXr() { shotscape_xr_request(hostId_, this, glContext_); }
+
+void WebPlatform::endXr() { shotscape_xr_end(hostId_); }
+
+void WebPlatform::bindXrFramebuffer() { shotscape_xr_bind_framebuffer(hostId_); }
+
+void WebPlatform::onXrAvailable(bool available) {
+  if (xr_.available) xr_.available(available);
+}
+
+void WebPlatform::onXrStarted() {
+  if (xr_.started) xr_.started();
+}
+
+namespace {
+// The frame web/bridge/xr.js writes, in doubles: the time; the head's position (3) and orientation
+// (x, y, z, w); the eye count; two eyes of kXrEyeSize (position 3, orientation 4, the projection
+// matrix 16 column-major, the viewport 4, the eye 0 left / 1 right); the ray count; four rays
+// (origin 3, direction 3).
+constexpr int kXrHead = 1, kXrEyeCount = 8, kXrEyes = 9, kXrEyeSize = 28, kXrRayCount = kXrEyes + 2 * kXrEyeSize,
+              kXrRays = kXrRayCount + 1;
+static_assert(kXrRays + 4 * 6 == 90, "web/bridge/xr.js writes 90 doubles");
+
+XrPose readPose(const double* d) { return {{d[0], d[1], d[2]}, glm::dquat(d[6], d[3], d[4], d[5])}; }
+XrRay readRay(const double* d) { return {{d[0], d[1], d[2]}, glm::normalize(glm::dvec3(d[3], d[4], d[5]))}; }
+} // namespace
+
+void WebPlatform::onXrFrame(const double* d) {
+  XrFrame f;
+  f.nowMs = d[0];
+  f.head = readPose(d + kXrHead);
+  f.eyeCount = std::clamp(int(d[kXrEyeCount]), 0, 2);
+  for (int i = 0; i < f.eyeCount; ++i) {
+    const double* e = d + kXrEyes + i * kXrEyeSize;
+    XrEye& eye = f.eyes[i];
+    eye.pose = readPose(e);
+    for (int c = 0; c < 4; ++c)
+      for (int r = 0; r < 4; ++r) eye.projection[c][r] = e[7 + c * 4 + r];
+    for (int k = 0; k < 4; ++k) eye.viewport[size_t(k)] = int(e[23 + k]);
+    eye.eye = int(e[27]);
+  }
+  f.rayCount = std::clamp(int(d[kXrRayCount]), 0, 4);
+  for (int i = 0; i < f.rayCount; ++i) f.rays[i] = readRay(d + kXrRays + i * 6);
+  if (xr_.frame) xr_.frame(f);
+}
+
+void WebPlatform::onXrSelect(const double* ray) {
+  if (xr_.select) xr_.select(readRay(ray));
+}
+
+void WebPlatform::onXrEnded(bool asked) {
+  if (xr_.ended) xr_.ended(asked);
+}
+
+void WebPlatform::onXrFailed(std::string reason) {
+  if (xr_.failed) xr_.failed(std::move(reason));
+}
+
 void WebPlatform::toggleFullscreen() { shotscape_host_toggle_fullscreen(hostId_); }
 
 bool WebPlatform::isFullscreen() const { return shotscape_host_is_fullscreen(hostId_) != 0; }
@@ -248,6 +315,12 @@ EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_failed(shotscape::WebPlatform
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_share_done(shotscape::WebPlatform* p, int ok, const char* reason) {
   p->onShareDone(ok != 0, reason);
 }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_available(shotscape::WebPlatform* p, int available) { p->onXrAvailable(available != 0); }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_started(shotscape::WebPlatform* p) { p->onXrStarted(); }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_frame(shotscape::WebPlatform* p, const double* data) { p->onXrFrame(data); }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_select(shotscape::WebPlatform* p, const double* ray) { p->onXrSelect(ray); }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_ended(shotscape::WebPlatform* p, int asked) { p->onXrEnded(asked != 0); }
+EMSCRIPTEN_KEEPALIVE void shotscape_platform_xr_failed(shotscape::WebPlatform* p, const char* reason) { p->onXrFailed(reason); }
 EMSCRIPTEN_KEEPALIVE void shotscape_platform_media_blocked(shotscape::WebPlatform* p, int media) {
   p->onMediaBlocked(media);
 }

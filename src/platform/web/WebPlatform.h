@@ -54,6 +54,10 @@ class WebPlatform final : public Platform {
   void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override;
   bool prefersReducedMotion() const override;
+  void watchXr(XrCallbacks callbacks) override;
+  void requestXr() override;
+  void endXr() override;
+  void bindXrFramebuffer() override;
   void toggleFullscreen() override;
   bool isFullscreen() const override;
   void emit(std::string_view type, const std::string& detailJson) override;
@@ -73,6 +77,12 @@ class WebPlatform final : public Platform {
   void onMediaFailed(int media, std::string url, std::string reason);
   void onMediaBlocked(int media);
   void onShareDone(bool ok, std::string reason);
+  void onXrAvailable(bool available);
+  void onXrStarted();
+  void onXrFrame(const double* data); // the layout: web/bridge/xr.js (kXr* in WebPlatform.cpp)
+  void onXrSelect(const double* ray);  // origin xyz, direction xyz
+  void onXrEnded(bool asked);
+  void onXrFailed(std::string reason);
 
  private:
   int hostId_;
@@ -85,6 +95,7 @@ class WebPlatform final : public Platform {
   IdTable<MediaCallbacks> media_; // by the bridge's media handle, until released
   std::function<void(std::string, std::string)> fonts_;
   std::function<void(bool, std::string)> shareDone_; // the latest share request's report
+  XrCallbacks xr_;
 };
 
 } // namespace shotscape

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/manifest/Manifest.h"
+#include "core/scene/Stereo.h"
 
 using namespace shotscape;
 
@@ -199,6 +200,32 @@ TEST_CASE("the README's manifest table states the defaults the code uses") {
   CHECK(readme.at("scene.heading") == number(d.startScene().heading));
   CHECK(readme.at("scene.links") == "`[]`");
   CHECK(readme.at("scene.syncGroup") == quoted(d.startScene().syncGroup));
+  CHECK(readme.at("scene.stereo") == quoted(stereoName(d.startScene().stereo)));
+}
+
+TEST_CASE("scene stereo: the two layouts, mono, a bad name (its path), other scene types (a warning)") {
+  const auto layout = [](const std::string& scene) {
+    return parseManifest(R"({"title":"T","scene":{)" + scene + "}}");
+  };
+  auto tb = layout(R"("type":"equirect-image","src":"a.jpg","stereo":"top-bottom")");
+  REQUIRE(tb.manifest);
+  CHECK(tb.manifest->startScene().stereo == StereoLayout::TopBottom);
+  auto lr = layout(R"("type":"equirect-video","sources":[{"src":"a.mp4","type":"video/mp4"}],"stereo":"left-right")");
+  REQUIRE(lr.manifest);
+  CHECK(lr.manifest->startScene().stereo == StereoLayout::LeftRight);
+  auto mono = layout(R"("type":"equirect-image","src":"a.jpg","stereo":"mono")");
+  REQUIRE(mono.manifest);
+  CHECK(mono.manifest->startScene().stereo == StereoLayout::Mono);
+  auto bad = layout(R"("type":"equirect-image","src":"a.jpg","stereo":"side-by-side")");
+  CHECK_FALSE(bad.manifest);
+  REQUIRE(bad.diagnostics.size() == 1);
+  CHECK(bad.diagnostics[0].toString().find("/scene/stereo: unknown stereo layout \"side-by-side\"") == 0);
+  auto cube = layout(R"("type":"cubemap-image","faces":{"front":"f.jpg","right":"r.jpg","back":"b.jpg","left":"l.jpg","up":"u.jpg","down":"d.jpg"},"stereo":"top-bottom")");
+  REQUIRE(cube.manifest);
+  CHECK(cube.manifest->startScene().stereo == StereoLayout::Mono);
+  REQUIRE(cube.diagnostics.size() == 1);
+  CHECK(cube.diagnostics[0].severity == Severity::Warning);
+  CHECK(cube.diagnostics[0].toString().find("/scene/stereo") == 0);
 }
 
 TEST_CASE("scene audio: src required, volume in [0, 1]") {
