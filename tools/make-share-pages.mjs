@@ -77,7 +77,7 @@ fs.writeFileSync(path.join(site, 'oembed.json'), JSON.stringify({
   version: '1.0', type: 'rich', provider_name: 'Shotscape', provider_url: base, title, author_name: manifest.director || undefined,
   width, height,
   html: `<iframe src="${esc(base)}embed.html?manifest=demo%2Fmanifest.json" width="${width}" height="${height}" style="border:0" ` +
-    `allow="autoplay; fullscreen" allowfullscreen title="${esc(manifest.title)} (360°)"></iframe>`,
+    `allow="autoplay; fullscreen; xr-spatial-tracking; accelerometer; gyroscope" allowfullscreen title="${esc(manifest.title)} (360°)"></iframe>`,
   thumbnail_url: image(main).url, thumbnail_width: main.width, thumbnail_height: main.height,
 }, null, 2) + '\n');
 

@@ -12,8 +12,11 @@
 // timed as wasm under Node (the player's engine) beside the same code built natively. The demo
 // tour: a move to a preloaded neighbour (click to first moving frame, to the end, frames, blank
 // frames, the longest task, the preloading's memory and bytes) and two synced video takes (the time
-// error and the gap in playback across the move).
+// error and the gap in playback across the move). Devices: the view steered by device orientation at
+// 60 Hz against a mouse drag (frames, script ms per frame); an emulated headset (iwer's Meta Quest 3)
+// session's frames per second and the player's CPU ms per session frame.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -148,6 +151,68 @@ async function rotation(context, player, hotspots = false, extra = '') {
   return { frames, scriptMsPerFrame: scriptMs / Math.max(1, frames), drawsPerFrame: draws / Math.max(1, frames), stats };
 }
 
+// Steering for 5 s at 1280×720: device orientation readings at 60 Hz (deviceorientation events, the
+// phone turning 36°/s; motion=1) or a mouse drag (a move every 16 ms through CDP).
+async function steer(context, kind) {
+  const { page } = await load(context, 'shotscape', 'set-4096.jpg', false, kind === 'motion' ? '&motion=1' : '');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
+  if (kind === 'motion') {
+    // The first reading turns motion on; the view then follows the readings.
+    await page.evaluate(() => window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: 0, beta: 90, gamma: 0 })));
+    await page.waitForFunction(() => document.querySelector('shotscape-player').motion, null, { timeout: 10000 });
+    await page.waitForTimeout(300);
+  }
+  const frames0 = await page.evaluate(() => window.__framesWithDraws);
+  const script0 = await metric('ScriptDuration');
+  if (kind === 'motion') {
+    await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      const id = setInterval(() => {
+        const t = (performance.now() - start) / 1000;
+        window.dispatchEvent(new DeviceOrientationEvent('deviceorientation', { alpha: (360 - ((t * 36) % 360)) % 360, beta: 90, gamma: 0 }));
+        if (t >= 5) { clearInterval(id); resolve(); }
+      }, 1000 / 60);
+    }));
+  } else {
+    await page.mouse.move(1000, 360);
+    await page.mouse.down();
+    const start = Date.now();
+    for (let x = 1000; Date.now() - start < 5000; x -= 2) {
+      await page.mouse.move(x, 360);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+  }
+  const frames = (await page.evaluate(() => window.__framesWithDraws)) - frames0;
+  const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
+  await page.close();
+  return { frames, scriptMsPerFrame: scriptMs / Math.max(1, frames) };
+}
+
+// An emulated headset's session (iwer, a dev dependency: the Meta Quest 3 profile, both eyes side by
+// side in the 1280×720 canvas) on the demo tour for 5 s: frames per second and the player's CPU ms
+// per session frame (its own clock: stats().xr).
+const IWER = fs.readFileSync(createRequire(import.meta.url).resolve('iwer/build/iwer.min.js'), 'utf8');
+async function headset(context) {
+  const page = await context.newPage();
+  await page.addInitScript({ content: `${IWER};new IWER.XRDevice(IWER.metaQuest3, { stereoEnabled: true }).installRuntime({ forceInstall: true });` });
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(`${server.url}bench/shotscape.html?tour=1`);
+  await page.waitForFunction(() => window.__firstFrame !== undefined && window.__fullResolution() !== undefined, null, { timeout: 120000 });
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
+  await page.evaluate(() => document.querySelector('shotscape-player').enterVR());
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.sessionFrames > 30, null, { timeout: 60000 });
+  const read = () => page.evaluate(() => document.querySelector('shotscape-player').stats().xr);
+  const a = await read();
+  await page.waitForTimeout(5000);
+  const b = await read();
+  await page.close();
+  const frames = b.sessionFrames - a.sessionFrames;
+  return { fps: frames / (b.sessionSeconds - a.sessionSeconds), cpuMs: (b.frameMsTotal - a.frameMsTotal) / Math.max(1, frames), maxMs: b.frameMsMax };
+}
+
 function bytes(files) {
   let raw = 0, gz = 0, br = 0;
   for (const f of files) {
@@ -199,6 +264,14 @@ try {
   for (let i = 0; i < RUNS; i++) planet.push(await rotation(browser.context, 'shotscape', false, '&projection=stereographic'));
   row('frames in a 5 s rotation, little planet (vs ours rectilinear)', median(planet.map((r) => r.frames)), median(rot.shotscape.map((r) => r.frames)), '', 'higher');
   row('script ms per frame, little planet (vs ours rectilinear)', median(planet.map((r) => r.scriptMsPerFrame)), median(rot.shotscape.map((r) => r.scriptMsPerFrame)), 'ms', 'lower');
+
+  const motion = [], drag = [], xr = [];
+  for (let i = 0; i < RUNS; i++) {
+    motion.push(await steer(browser.context, 'motion'));
+    drag.push(await steer(browser.context, 'drag'));
+    xr.push(await headset(browser.context));
+  }
+  if (process.env.BENCH_VERBOSE) console.error(JSON.stringify({ motion, drag, xr }));
 
   const hot = { shotscape: [], pannellum: [] };
   for (let i = 0; i < RUNS; i++) for (const player of ['shotscape', 'pannellum']) hot[player].push(await rotation(browser.context, player, true));
@@ -354,6 +427,19 @@ try {
     `| synced takes: longest span with no video advancing (audio gap bound) | ${pick(takes, 'gap').toFixed(0)} ms | ≤ 50 ms |`,
   ];
 
+  const deviceRows = [
+    '| figure, 5 s at 1280×720 | device orientation at 60 Hz (motion=1) | mouse drag |',
+    '|---|---:|---:|',
+    `| frames drawn | ${median(motion.map((r) => r.frames))} | ${median(drag.map((r) => r.frames))} |`,
+    `| script ms per frame | ${median(motion.map((r) => r.scriptMsPerFrame)).toFixed(2)} | ${median(drag.map((r) => r.scriptMsPerFrame)).toFixed(2)} |`,
+    '',
+    '| figure, emulated headset session (iwer 2.5.0, Meta Quest 3 profile, two 640×720 eyes), the demo tour, 5 s | median |',
+    '|---|---:|',
+    `| session frames per second (each draws both eyes) | ${pick(xr, 'fps').toFixed(1)} |`,
+    `| the player's CPU ms per session frame | ${pick(xr, 'cpuMs').toFixed(2)} ms |`,
+    `| the longest session frame's CPU ms | ${pick(xr, 'maxMs').toFixed(1)} ms |`,
+  ];
+
   const extra = [
     // The budget is in bytes (175,000 B gzip: the "ship it anywhere" issue), not KiB.
     `player bytes: ${ours.gz} B gzip -9, ${ours.br} B brotli -q 11, ${ours.raw} B raw (budget: 175,000 B gzip)`,
@@ -373,6 +459,8 @@ try {
   for (const line of videoRows) console.log(line);
   console.log('');
   for (const line of tourRows) console.log(line);
+  console.log('');
+  for (const line of deviceRows) console.log(line);
 } finally {
   await browser.close();
   await server.close();

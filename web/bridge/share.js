@@ -21,7 +21,7 @@ mergeInto(LibraryManager.library, {
     if (kind === 1) {
       var src = base + 'embed.html#' + p.toString().replace(/\+/g, '%20');
       return '<iframe src="' + src.replace(/"/g, '&quot;') + '" width="640" height="360" style="border:0" ' +
-        'allow="autoplay; fullscreen" allowfullscreen title="360° shot"></iframe>';
+        'allow="autoplay; fullscreen; xr-spatial-tracking; accelerometer; gyroscope" allowfullscreen title="360° shot"></iframe>';
     }
     var attrs = '';
     p.forEach(function (v, k) { attrs += ' ' + k + '="' + v.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"'; });
