@@ -20,6 +20,10 @@ mergeInto(LibraryManager.library, {
       if (Module['shotscapeHosts'].has(hostId)) _shotscape_platform_xr_available(platform, ok ? 1 : 0);
     };
     if (!xr || !xr.isSessionSupported) return;
+    // A frame whose page did not allow "xr-spatial-tracking" can never have a session: asking
+    // would only log a permissions policy violation (the README gives the iframe's allow list).
+    var policy = document.permissionsPolicy || document.featurePolicy;
+    if (policy && policy.allowsFeature && !policy.allowsFeature('xr-spatial-tracking')) return;
     var probe = function () {
       xr.isSessionSupported('immersive-vr').then(report, function () { report(false); });
     };
