@@ -43,7 +43,7 @@ const el = document.querySelector('shotscape-player');
 el.addEventListener('ready', (e) => { window.__firstFrame = e.detail.firstFrameMs; });
 window.__fullResolution = () => { const s = el.stats(); return s && s.fullResolutionMs > 0 ? s.fullResolutionMs : undefined; };
 const q = new URLSearchParams(location.search);
-for (const k of ['yaw', 'pitch', 'hfov', 'projection']) if (q.get(k)) el.setAttribute(k, q.get(k));
+for (const k of ['yaw', 'pitch', 'hfov', 'projection', 'motion']) if (q.get(k)) el.setAttribute(k, q.get(k));
 if (q.get('hotspots')) el.setAttribute('manifest', '/bench/thousand.json');
 else if (q.get('tour')) el.setAttribute('manifest', '/demo/manifest.json');
 else if (q.get('takes')) el.setAttribute('manifest', '/bench/takes.json');
