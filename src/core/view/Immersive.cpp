@@ -55,6 +55,8 @@ void Immersive::pose(const XrPose& head) {
   state_ = State::Running;
 }
 
+void Immersive::turn(double degrees) { sceneFromRef_ = yawTurn(degrees) * sceneFromRef_; }
+
 ViewAngles Immersive::end() {
   state_ = State::Off;
   turned_ = false;

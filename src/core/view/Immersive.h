@@ -83,6 +83,10 @@ class Immersive {
   ViewAngles end();
   const ViewAngles& entered() const { return entered_; }
 
+  // The scene turns by `degrees` of yaw under the viewer (a move to a scene whose `heading` differs:
+  // what was ahead in the set stays ahead).
+  void turn(double degrees);
+
   // Reference space → scene frame (a turn about +Y), and back.
   glm::dvec3 toScene(const glm::dvec3& v) const { return sceneFromRef_ * v; }
   glm::dvec3 toRef(const glm::dvec3& v) const { return glm::transpose(sceneFromRef_) * v; }

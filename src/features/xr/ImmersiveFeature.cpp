@@ -21,6 +21,7 @@ bool ImmersiveFeature::enter(const char* by) {
     return false;
   }
   by_ = by;
+  heading_ = c_.scene().config().heading;
   c_.view.controller().stop();
   immersive_.begin(c_.view.camera().view());
   c_.platform.requestXr();
@@ -98,6 +99,12 @@ void ImmersiveFeature::frameDrawn(const XrFrame& frame, double ms, int quads) {
   lastFrameMs_ = frame.nowMs;
   quads_ = quads;
   last_ = frame;
+}
+
+void ImmersiveFeature::enter(const Scene& scene) {
+  const double heading = scene.config().heading;
+  if (active()) immersive_.turn(-(heading - heading_));
+  heading_ = heading;
 }
 
 void ImmersiveFeature::contribute(OverlayModel& m) const {

@@ -50,6 +50,9 @@ class ImmersiveFeature final : public Feature {
   // A session frame was drawn, taking `ms` of script time, with `quads` quads over the panoramas.
   void frameDrawn(const XrFrame& frame, double ms, int quads);
 
+  // A scene starts showing: during a session, one whose `heading` differs turns under the viewer
+  // so that what was ahead in the set stays ahead (as a move on the screen carries the view).
+  void enter(const Scene& scene) override;
   void contribute(OverlayModel& model) const override;
   void apply(const OverlayActions& actions) override;
   void stats(JsonWriter& json) const override;
@@ -62,6 +65,7 @@ class ImmersiveFeature final : public Feature {
   Immersive immersive_;
   bool available_ = false;
   std::string by_;                  // who asked for the session
+  double heading_ = 0.0;            // the heading of the scene the session shows
   std::optional<size_t> hovered_;   // markers()' index a ray points at
   long frames_ = 0;                 // session frames drawn (all sessions)
   long sessions_ = 0;

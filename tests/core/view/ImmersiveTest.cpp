@@ -48,6 +48,9 @@ TEST_CASE("entering faces what the screen showed, keeps the head's pitch, and fo
   im.pose({{0.1, 1.6, 0.0}, facing(67.0, 20.0)});
   CHECK(im.gaze().yaw == doctest::Approx(150.0));
   CHECK(im.gaze().pitch == doctest::Approx(20.0));
+  // A move to a scene turned 25° further: the same head sees 25° less of its yaw.
+  im.turn(-25.0);
+  CHECK(im.gaze().yaw == doctest::Approx(125.0));
   // Leaving gives the entered view back, whatever the head did.
   const ViewAngles back = im.end();
   CHECK(back.yaw == 120.0);
