@@ -42,9 +42,41 @@ int validateCues(const std::string& path) {
   std::string text;
   if (!readFile(path, text)) return 2;
   const auto result = parseWebVtt(text);
-  for (const auto& cue : result.cues)
-    std::cout << JsonWriter().add("id", cue.id).add("start", cue.start).add("end", cue.end).add("text", cue.text).add("speaker", cue.speaker).str()
+  for (const auto& region : result.regions)
+    std::cout << JsonWriter()
+                     .add("region", region.id)
+                     .add("width", region.width)
+                     .add("lines", double(region.lines))
+                     .add("regionAnchorX", region.anchorX)
+                     .add("regionAnchorY", region.anchorY)
+                     .add("viewportAnchorX", region.viewportX)
+                     .add("viewportAnchorY", region.viewportY)
+                     .add("scroll", region.scrollUp ? "up" : "")
+                     .str()
               << "\n";
+  for (const auto& cue : result.cues) {
+    const CueSettings& s = cue.settings;
+    JsonWriter settings;
+    if (s.line) settings.add("line", *s.line);
+    else settings.add("line", "auto");
+    settings.add("snapToLines", s.snapToLines).add("lineAlign", cueLineAlignName(s.lineAlign));
+    if (s.position) settings.add("position", *s.position);
+    else settings.add("position", "auto");
+    settings.add("positionAlign", cuePositionAlignName(s.positionAlign))
+        .add("size", s.size)
+        .add("align", cueTextAlignName(s.align))
+        .add("vertical", cueVerticalName(s.vertical))
+        .add("region", s.region);
+    std::cout << JsonWriter()
+                     .add("id", cue.id)
+                     .add("start", cue.start)
+                     .add("end", cue.end)
+                     .add("text", cue.text)
+                     .add("speaker", cue.speaker)
+                     .addJson("settings", settings.str())
+                     .str()
+              << "\n";
+  }
   report(path, result.diagnostics);
   return hasError(result.diagnostics) ? 1 : 0;
 }

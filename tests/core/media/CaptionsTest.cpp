@@ -85,13 +85,16 @@ TEST_CASE("malformed cues are skipped with a diagnostic naming the line; the res
       "\n"
       "00:06.000 --> 00:07.000\n"
       "last\n");
-  REQUIRE(result.cues.size() == 2);
+  // An inverted cue is kept, as the specification's parser keeps it (it never shows).
+  REQUIRE(result.cues.size() == 3);
   CHECK(result.cues[0].text == "first");
-  CHECK(result.cues[1].text == "last");
+  CHECK(result.cues[1].text == "backwards");
+  CHECK(result.cues[2].text == "last");
   REQUIRE(result.diagnostics.size() == 3);
   CHECK(result.diagnostics[0].toString() == "line 7: invalid cue timing \"00:03,000 --> 00:04,000\"; cue skipped");
-  CHECK(result.diagnostics[1].toString() == "line 10: cue ends before it starts; cue skipped");
-  CHECK(result.diagnostics[2].toString() == "line 13: expected a cue timing \"start --> end\"; block skipped");
+  CHECK(result.diagnostics[1].toString() == "line 10: cue ends at or before its start: kept, never shown");
+  CHECK(result.diagnostics[2].toString() == "line 13: a block without a cue timing (\"start --> end\"); ignored");
+  CHECK(activeCues(result.cues, 4.5).empty());
   CHECK_FALSE(hasError(result.diagnostics));
 }
 
@@ -108,7 +111,7 @@ TEST_CASE("a file without the WEBVTT header is rejected") {
 TEST_CASE("markup edge cases: unknown entities, unterminated tags, timestamps inside a cue") {
   const auto result = parseWebVtt("WEBVTT\n\n00:00.000 --> 00:01.000\nA &copy; B <00:00:00.500>C &lt;3 <i\n");
   REQUIRE(result.cues.size() == 1);
-  CHECK(result.cues[0].text == "A &copy; B C <3 ");
+  CHECK(result.cues[0].text == "A \u00A9 B C <3 ");
 }
 
 namespace {
@@ -153,10 +156,11 @@ TEST_CASE("cue settings of every kind are tolerated") {
   CHECK(cue.text == "set");
 }
 
-TEST_CASE("a zero-length cue is malformed") {
+TEST_CASE("a zero-length cue is kept (the specification's outcome), never active, and warned about") {
   const auto result = parseWebVtt("WEBVTT\n\n00:01.000 --> 00:01.000\nnothing\n\n00:02.000 --> 00:03.000\nkept\n");
-  REQUIRE(result.cues.size() == 1);
-  CHECK(result.cues[0].text == "kept");
+  REQUIRE(result.cues.size() == 2);
+  CHECK(result.cues[0].text == "nothing");
+  CHECK(activeCues(result.cues, 1.0).empty());
   REQUIRE(result.diagnostics.size() == 1);
   CHECK(result.diagnostics[0].path == "line 3");
 }
@@ -166,8 +170,8 @@ TEST_CASE("a timing line without the arrow reads as a cue id; a missing end is s
   REQUIRE(result.cues.size() == 1);
   CHECK(result.cues[0].text == "ok");
   REQUIRE(result.diagnostics.size() == 2);
-  // Without "-->", line 3 is taken for the cue's identifier, so line 4 is where a timing was due.
-  CHECK(result.diagnostics[0].toString() == "line 4: expected a cue timing \"start --> end\"; block skipped");
+  // Without "-->" the block has no timing at all: ignored, said at its first line.
+  CHECK(result.diagnostics[0].toString() == "line 3: a block without a cue timing (\"start --> end\"); ignored");
   CHECK(result.diagnostics[1].path == "line 6");
 }
 
