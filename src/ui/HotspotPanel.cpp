@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include <imgui.h>
 
+#include "core/media/CueLayout.h"
 #include "ui/Icons.h"
 #include "ui/Timeline.h"
 
@@ -162,23 +164,54 @@ void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts&
   a.close |= iconButton("close", Icon::Close, "Close (Esc)", false, 30.0f);
 }
 
-void caption(const std::string& text, const HotspotPanelLayout& layout, float bottom, const ThemeFonts& fonts) {
-  if (text.empty()) return;
-  const float maxWidth = std::min(layout.sceneWidth * 0.8f, 720.0f);
+// The captions: each active cue in a box where its author placed it (core/media/CueLayout), in
+// the scene's part of the canvas between the top margin and `bottom`; a cue without settings at
+// the bottom centre, its text at most 80 % of the scene (720 px) wide. Overlapping cues move apart.
+void captions(const std::vector<CaptionCue>& cues, const HotspotPanelLayout& layout, float bottom, const ThemeFonts& fonts,
+              HotspotPanelActions& a) {
+  if (cues.empty()) return;
+  const ImVec2 pad(14.0f, 8.0f);
   ImGui::PushFont(fonts.title);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, maxWidth);
-  ImGui::SetNextWindowPos(ImVec2(layout.sceneWidth * 0.5f, bottom), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(size.x, maxWidth) + 28.0f, 0.0f));
+  const float top = layout.headsetCaptionBand > 0.0f ? layout.height - layout.headsetCaptionBand : kMargin;
+  const CueArea area{layout.sceneWidth, std::max(1.0f, bottom - top), ImGui::GetFontSize() + 2.0f * pad.y + 2.0f};
+  std::vector<CueSettings> settings;
+  std::vector<CueSpan> boxes;
+  std::vector<double> heights;
+  std::vector<float> wraps;
+  for (const CaptionCue& cue : cues) {
+    const CueSpan span = cueSpan(cue.settings, area.width);
+    const bool placed = cue.settings.position || cue.settings.size < 100.0 || cue.settings.align != CueTextAlign::Center;
+    const float room = placed ? float(span.width) : std::min(float(area.width) * 0.8f, 720.0f);
+    const float wrap = std::max(40.0f, room - 2.0f * pad.x);
+    const ImVec2 text = ImGui::CalcTextSize(cue.text.c_str(), nullptr, false, wrap);
+    const float w = std::min(text.x, wrap) + 2.0f * pad.x, h = text.y + 2.0f * pad.y;
+    // The box sits in its span as its text aligns: at its left, centre or right.
+    const double left = span.align == CueTextAlign::Left    ? span.left
+                        : span.align == CueTextAlign::Right ? span.left + span.width - w
+                                                            : span.left + (span.width - w) / 2.0;
+    settings.push_back(cue.settings);
+    boxes.push_back({std::clamp(left, 0.0, std::max(0.0, area.width - w)), w, span.align});
+    heights.push_back(h);
+    wraps.push_back(wrap);
+  }
+  const std::vector<double> tops = cueTops(settings, boxes, heights, area);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.0f, 0.0f, 0.78f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 8));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f);
-  ImGui::Begin("##caption", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + maxWidth);
-  ImGui::TextUnformatted(text.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::End();
+  for (size_t i = 0; i < cues.size(); ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "##caption%d", int(i));
+    a.captionBoxes.push_back({float(boxes[i].left), top + float(tops[i]), float(boxes[i].width), float(heights[i])});
+    ImGui::SetNextWindowPos(ImVec2(float(boxes[i].left), top + float(tops[i])), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(float(boxes[i].width), float(heights[i])), ImGuiCond_Always);
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wraps[i]);
+    ImGui::TextUnformatted(cues[i].text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::End();
+  }
   ImGui::PopStyleVar(2);
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -223,7 +256,7 @@ void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
   rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f - layout.bottomReserved;
 }
 
-HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::string& captionText,
+HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vector<CaptionCue>& captionCues,
                                        const HotspotPanelLayout& layout, const ThemeFonts& fonts) {
   HotspotPanelActions a;
   if (v.sideBySide) {
@@ -245,7 +278,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
-    caption(captionText, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts);
+    captions(captionCues, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts, a);
     return a;
   }
   float r[4];
@@ -287,7 +320,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::str
                                                           : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
   if (!narrow && layout.headsetCaptionBand <= 0.0f) sceneArea.sceneWidth = r[0];
-  caption(captionText, sceneArea, bottom, fonts);
+  captions(captionCues, sceneArea, bottom, fonts, a);
   return a;
 }
 

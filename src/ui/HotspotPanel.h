@@ -5,14 +5,23 @@
 // captions over the scene; and, in side-by-side mode, the clip filling the right half. Like the
 // rest of the overlay it reads a view struct and reports actions; it changes no state.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/media/Captions.h"
 #include "ui/Theme.h"
 
 namespace shotscape {
+
+// A caption cue as shown: its text ("Speaker: text") and where its author placed it.
+struct CaptionCue {
+  std::string text;
+  CueSettings settings;
+  bool operator==(const CaptionCue&) const = default;
+};
 
 struct HotspotPanelView {
   std::string label;
@@ -60,6 +69,7 @@ struct HotspotPanelActions {
   float scrollY = 0.0f;           // not an action: how far the panel is scrolled (for stats)
   float scrollMaxY = 0.0f;        // not an action: how far it can scroll (for stats)
   float headerBottom = 0.0f;      // not an action: where the fixed header ends (CSS px; a swipe down there closes)
+  std::vector<std::array<float, 4>> captionBoxes; // not an action: each caption cue's box (x, y, w, h; CSS px), for stats
 
   bool any() const {
     return close || go || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||
@@ -79,7 +89,7 @@ struct HotspotPanelLayout {
 class HotspotPanel {
  public:
   // Draws the panel (or the side-by-side pane) and the caption; returns what the viewer asked for.
-  static HotspotPanelActions draw(const HotspotPanelView& view, const std::string& caption,
+  static HotspotPanelActions draw(const HotspotPanelView& view, const std::vector<CaptionCue>& captions,
                                   const HotspotPanelLayout& layout, const ThemeFonts& fonts);
   // The panel's rectangle (x, y, w, h), so the captions and the scene avoid it.
   static void panelRect(const HotspotPanelLayout& layout, float rect[4]);

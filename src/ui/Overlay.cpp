@@ -247,7 +247,7 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
   if (m.panel)
-    hotspot = HotspotPanel::draw(*m.panel, m.caption,
+    hotspot = HotspotPanel::draw(*m.panel, m.captionCues,
                                  {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f},
                                  fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);

@@ -68,7 +68,8 @@ struct OverlayModel {
   std::vector<MarkerView> markers; // hotspots, drawn under the panels
   float sceneWidth = 0.0f;         // the left part of the canvas showing the scene (all of it unless side by side)
   std::optional<HotspotPanelView> panel; // the open hotspot
-  std::string caption;             // shown over the scene; "" = none
+  std::string caption;             // the captions' text, one cue a line; "" = none
+  std::vector<CaptionCue> captionCues; // the same cues, each drawn where its author placed it
   std::optional<TimelineView> timeline; // video scenes: the playback controls
   std::optional<ShareView> share;  // the share menu, when open
   std::optional<TourView> tour;    // a tour of several scenes: back and the scene list

@@ -47,11 +47,14 @@ const CaptionTrack* Commentary::selectedTrack() const {
   return &tracks[selected];
 }
 
-std::string Commentary::captionAt(double seconds) const {
+std::vector<const Cue*> Commentary::captionCuesAt(double seconds) const {
   const CaptionTrack* track = captionsOn ? selectedTrack() : nullptr;
-  if (!track) return {};
+  return track ? activeCues(track->cues, seconds) : std::vector<const Cue*>{};
+}
+
+std::string Commentary::captionAt(double seconds) const {
   std::string out;
-  for (const Cue* cue : activeCues(track->cues, seconds)) {
+  for (const Cue* cue : captionCuesAt(seconds)) {
     if (!out.empty()) out += '\n';
     out += cueDisplayText(*cue);
   }

@@ -59,6 +59,8 @@ class Commentary {
   // The caption to show at `seconds`: the selected track's active cues, one per line; "" when
   // captions are off, the track is not ready, or no cue is active.
   std::string captionAt(double seconds) const;
+  // The same cues, each with its settings (where its author placed it), in file order.
+  std::vector<const Cue*> captionCuesAt(double seconds) const;
   // The transcript line current at `seconds`: the last cue that has started (it stays marked in
   // the gap until the next); -1 before the first cue or without a ready track.
   long cueIndexAt(double seconds) const;

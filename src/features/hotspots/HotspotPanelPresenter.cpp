@@ -59,6 +59,7 @@ HotspotPanelView HotspotsFeature::panelView() const {
 void HotspotsFeature::applyPanel(const HotspotPanelActions& a) {
   // The panel's scroll as ImGui left it (apply() runs only in frames where the overlay ran).
   panelScroll_ = a.scrollY;
+  captionBoxes_ = a.captionBoxes;
   panelScrollMax_ = a.scrollMaxY;
   panelHeaderBottom_ = a.headerBottom;
   if (!session_ || !a.any()) return;

@@ -101,6 +101,7 @@ void HotspotsFeature::close() {
   aimShift(c_.platform.prefersReducedMotion() ? 0.0 : GlideSettings{}.minSeconds);
   if (!caption_.empty()) {
     caption_.clear();
+    captionCues_.clear();
     c_.platform.emit("captionchange", JsonWriter().add("text", "").str());
   }
   c_.platform.announce("");
@@ -296,6 +297,13 @@ bool HotspotsFeature::step(double nowMs) {
     if (session_->updateInfluenceFrame()) c_.loop.markDirty(); // same geometry, new pixels: no ImGui run
     const Commentary* commentary = session_->commentary();
     std::string caption = commentary ? commentary->captionAt(commentary->audio.time) : std::string();
+    std::vector<CaptionCue> cues;
+    if (commentary)
+      for (const Cue* cue : commentary->captionCuesAt(commentary->audio.time)) cues.push_back({cueDisplayText(*cue), cue->settings});
+    if (cues != captionCues_) {
+      captionCues_ = std::move(cues);
+      c_.loop.markDirty();
+    }
     if (caption != caption_) {
       caption_ = std::move(caption);
       c_.platform.emit("captionchange", JsonWriter().add("text", caption_).str());
@@ -321,6 +329,7 @@ void HotspotsFeature::contribute(OverlayModel& m) const {
   if (session_ && !failed) {
     m.panel = panelView();
     m.caption = caption_;
+    m.captionCues = captionCues_;
   }
   if (!pictureShown()) return;
   const double layoutStart = c_.platform.nowMs();
@@ -377,6 +386,10 @@ void HotspotsFeature::stats(JsonWriter& json) const {
   for (const HotspotConfig& m : c_.scene().markers())
     angles += (angles.size() > 1 ? "," : "") + JsonWriter().add("id", m.id).add("yaw", m.yaw).add("pitch", m.pitch).str();
   json.addJson("markerAngles", angles + "]");
+  std::string boxes = "[";
+  for (const auto& b : captionBoxes_)
+    boxes += (boxes.size() > 1 ? "," : "") + JsonWriter().add("x", double(b[0])).add("y", double(b[1])).add("w", double(b[2])).add("h", double(b[3])).str();
+  json.addJson("captionBoxes", boxes + "]");
 }
 
 } // namespace shotscape

@@ -98,6 +98,8 @@ class HotspotsFeature final : public Feature {
   std::optional<std::string> focused_; // id of the keyboard-focused hotspot
   std::optional<glm::dvec2> mouse_;    // the mouse over the canvas (hover); empty when outside
   std::string caption_;                // the caption last shown and announced
+  std::vector<CaptionCue> captionCues_; // its cues, with their settings
+  std::vector<std::array<float, 4>> captionBoxes_; // where the overlay last drew them (stats)
   std::string captionLanguage_;        // the viewer's language; "" = each hotspot's first track
   bool linkPending_ = false;           // options.hotspot waits for the scene's first frame
   float panelScroll_ = 0.0f;           // the panel's scroll position and range, for stats
