@@ -39,7 +39,13 @@
     if (m.manifest === undefined && m.panorama === undefined) player.setAttribute('manifest', 'demo/manifest.json');
     // In an iframe the host page frames the shot: no interface unless the link asks for it.
     if (embedded && m.controls === undefined) player.setAttribute('controls', '0');
-    document.body.appendChild(player);
+    (document.querySelector('main') || document.body).appendChild(player);
+    // The heading names the shot once its manifest is read (the player's first frame).
+    player.addEventListener('ready', function () {
+      var heading = document.querySelector('main > h1');
+      var title = player.stats().title;
+      if (heading && title) heading.textContent = title;
+    }, { once: true });
     var boot = document.querySelector('body > .boot');
     if (boot) boot.remove(); // the element shows its own until it draws
     var poster = document.querySelector('body > .poster');

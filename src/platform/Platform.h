@@ -142,8 +142,12 @@ class Platform {
   virtual bool canShareNatively() const = 0;
   virtual void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) = 0;
 
-  // Sets the text of the element's live region (read by screen readers; plain text).
+  // Sets the text of the element's live region (read by screen readers; plain text): focus,
+  // hotspots opened, scenes reached.
   virtual void announce(const std::string& text) = 0;
+  // The captions' own live region, so a focus change is never lost under a caption (nor a caption
+  // under a focus change); "" clears it.
+  virtual void announceCaption(const std::string& text) = 0;
   // The viewer asked the system for reduced motion.
   virtual bool prefersReducedMotion() const = 0;
 

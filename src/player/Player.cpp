@@ -488,6 +488,7 @@ std::string Player::statsJson() const {
       .add("projection", std::string(lensName(view_.lens().kind())))
       .add("lensMix", view_.lens().morphing() ? view_.lens().mix : 1.0)
       .add("scene", sceneId())
+      .add("title", loader_.tour() ? loader_.tour()->title() : std::string())
       .add("moving", loader_.leaving() != nullptr)
       .add("movePending", loader_.pending() != nullptr)
       .add("moveFrames", double(moveFrames_))

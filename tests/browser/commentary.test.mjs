@@ -96,13 +96,13 @@ test('a click on a marker glides to it, plays the commentary with captions, show
   assert.match(a1.src, /\/demo\/commentary\/camera\.m4a$/);
   assert.ok(a2.time > a1.time + 0.3, `commentary time ${a1.time} → ${a2.time}`);
 
-  // The live region says the cue the .vtt file has at the audio's current time.
+  // The captions' live region says the cue the .vtt file has at the audio's current time.
   const list = cues('commentary/camera.en.vtt');
   await page.waitForFunction(() => window.__shotscapeEvents.filter((e) => e.type === 'captionchange' && e.detail.text).length >= 2,
     null, { timeout: 15000 });
   const sample = await page.evaluate(() => {
     const root = document.querySelector('shotscape-player').shadowRoot;
-    return { t: root.querySelector('[data-role=commentary]').currentTime, live: root.querySelector('[data-role=live]').textContent };
+    return { t: root.querySelector('[data-role=commentary]').currentTime, live: root.querySelector('[data-role=captions]').textContent };
   });
   const expected = [cueAt(list, sample.t), cueAt(list, sample.t - 0.1)].filter(Boolean).map(display);
   assert.ok(expected.includes(sample.live), `live region "${sample.live}" at ${sample.t} s; the .vtt has "${expected[0]}"`);

@@ -57,10 +57,12 @@ mergeInto(LibraryManager.library, {
     return element.ownerDocument.fullscreenElement === element ? 1 : 0;
   },
 
-  // The live region: plain text only, so manifest and caption text can never become markup.
+  // The live regions (focus and events; captions apart): plain text only, so manifest and caption
+  // text can never become markup.
   shotscape_host_announce__deps: ['$shotscapeHost'],
-  shotscape_host_announce: function (hostId, textPtr) {
-    shotscapeHost(hostId).liveRegion.textContent = UTF8ToString(textPtr);
+  shotscape_host_announce: function (hostId, textPtr, caption) {
+    var host = shotscapeHost(hostId);
+    (caption ? host.captionRegion : host.liveRegion).textContent = UTF8ToString(textPtr);
   },
 
   shotscape_host_reduced_motion__deps: ['$shotscapeHost'],

@@ -101,15 +101,23 @@ class ShotscapePlayer extends HTMLElement {
     this._live.setAttribute('aria-live', 'polite');
     this._live.setAttribute('aria-atomic', 'true');
     this._live.dataset.role = 'live';
+    // The captions as they appear, in a region of their own (a focus change never hides one).
+    this._captionLive = document.createElement('div');
+    this._captionLive.className = 'live';
+    this._captionLive.setAttribute('aria-live', 'polite');
+    this._captionLive.setAttribute('aria-atomic', 'true');
+    this._captionLive.dataset.role = 'captions';
     // The player's <audio>, <video> and <img> elements (commentary, clips, scene sound).
     this._mediaRoot = document.createElement('div');
     this._mediaRoot.className = 'media';
+    // Their frames reach the viewer through the canvas; assistive technology skips the elements.
+    this._mediaRoot.setAttribute('aria-hidden', 'true');
     // Shown until the module has loaded and the player draws (its own loading panel follows).
     this._boot = document.createElement('div');
     this._boot.className = 'boot';
     this._boot.setAttribute('role', 'status');
     this._boot.textContent = 'Loading the 360° shot…';
-    root.append(link, this._canvas, this._boot, this._fallback, this._live, this._mediaRoot);
+    root.append(link, this._canvas, this._boot, this._fallback, this._live, this._captionLive, this._mediaRoot);
     this._handle = 0;
     this._module = null;
     this._hostId = 0;
@@ -370,6 +378,7 @@ class ShotscapePlayer extends HTMLElement {
       element: this,
       canvas: this._canvas,
       liveRegion: this._live,
+      captionRegion: this._captionLive,
       mediaRoot: this._mediaRoot,
       noWebGL: false, // set by the bridge when the canvas has no WebGL 2 context to give
       dispatch: function (type, detail) {

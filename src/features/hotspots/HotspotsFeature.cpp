@@ -103,6 +103,7 @@ void HotspotsFeature::close() {
     caption_.clear();
     captionCues_.clear();
     c_.platform.emit("captionchange", JsonWriter().add("text", "").str());
+    c_.platform.announceCaption("");
   }
   c_.platform.announce("");
   c_.platform.emit("hotspotclose", JsonWriter().add("id", id).str());
@@ -307,7 +308,7 @@ bool HotspotsFeature::step(double nowMs) {
     if (caption != caption_) {
       caption_ = std::move(caption);
       c_.platform.emit("captionchange", JsonWriter().add("text", caption_).str());
-      if (!caption_.empty()) c_.platform.announce(caption_);
+      c_.platform.announceCaption(caption_);
       c_.loop.markDirty();
     }
     again = session_->active();

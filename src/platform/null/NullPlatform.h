@@ -107,6 +107,7 @@ class NullPlatform final : public Platform {
   std::vector<View> views;
   std::vector<std::string> warnings;
   std::vector<std::string> announcements;
+  std::vector<std::string> captionAnnouncements;
   std::vector<std::string> shares; // "link|params|page"…
   // Called for every event as it is emitted (a test can watch past the player's lifetime).
   std::function<void(std::string_view type)> onEmit;
@@ -151,6 +152,7 @@ class NullPlatform final : public Platform {
   void shareNatively(const std::string& title, const std::string& params, const std::string& page,
                      std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override { announcements.push_back(text); }
+  void announceCaption(const std::string& text) override { captionAnnouncements.push_back(text); }
   bool prefersReducedMotion() const override { return reducedMotion; }
   // Headsets: the callbacks are kept for a test to drive (xr.frame(...) etc.); requests counted.
   void watchXr(XrCallbacks callbacks) override { xr = std::move(callbacks); }

@@ -41,7 +41,7 @@ void shotscape_host_emit_view(int hostId, double yaw, double pitch, double hfov)
 void shotscape_host_warn(const char* message);
 void shotscape_host_toggle_fullscreen(int hostId);
 int shotscape_host_is_fullscreen(int hostId);
-void shotscape_host_announce(int hostId, const char* text);
+void shotscape_host_announce(int hostId, const char* text, int caption); // caption: the captions' region
 int shotscape_host_reduced_motion(int hostId);
 // web/bridge/xr.js — results through shotscape_platform_xr_* on the WebPlatform
 void shotscape_xr_watch(int hostId, void* platform);

@@ -170,7 +170,9 @@ void WebPlatform::onShareDone(bool ok, std::string reason) {
   if (shareDone_) shareDone_(ok, std::move(reason));
 }
 
-void WebPlatform::announce(const std::string& text) { shotscape_host_announce(hostId_, text.c_str()); }
+void WebPlatform::announce(const std::string& text) { shotscape_host_announce(hostId_, text.c_str(), 0); }
+
+void WebPlatform::announceCaption(const std::string& text) { shotscape_host_announce(hostId_, text.c_str(), 1); }
 
 bool WebPlatform::prefersReducedMotion() const { return shotscape_host_reduced_motion(hostId_) != 0; }
 

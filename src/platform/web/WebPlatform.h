@@ -53,6 +53,7 @@ class WebPlatform final : public Platform {
   bool canShareNatively() const override;
   void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override;
+  void announceCaption(const std::string& text) override;
   bool prefersReducedMotion() const override;
   void watchXr(XrCallbacks callbacks) override;
   void requestXr() override;
