@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <glm/geometric.hpp>
-
 #include "core/input/Commands.h"
 #include "core/link/DeepLink.h"
 
@@ -376,9 +374,12 @@ void Player::xrFrame(const XrFrame& f) {
   if (!model.panel) im.clearPanel();
 
   XrRenderer& xr = stage_.xr();
-  xr.beginPanel(int(kXrPanelWidth * kXrPixelRatio), int((kXrPanelHeight + kXrCaptionBand) * kXrPixelRatio));
-  stage_.overlay().draw();
-  xr.endPanel();
+  const bool captions = !model.caption.empty();
+  if (model.panel || captions) { // the overlay's texture: only when a quad shows it
+    xr.beginPanel(int(kXrPanelWidth * kXrPixelRatio), int((kXrPanelHeight + kXrCaptionBand) * kXrPixelRatio));
+    stage_.overlay().draw();
+    xr.endPanel();
+  }
   platform_->bindXrFramebuffer();
   const Scene& scene = loader_.scene();
   const std::vector<size_t> markers = hotspots_.activeMarkers();
@@ -398,16 +399,11 @@ void Player::xrFrame(const XrFrame& f) {
       xr.marker(sky, im.markerQuad({h.yaw, h.pitch}, Immersive::kMarkerRadiusDeg * (hovered ? 1.35 : 1.0)), fill, ring);
     }
     if (im.panel()) xr.texture(room, *im.panel(), xr.panelTexture(), {0.0f, band, 1.0f, 1.0f});
-    if (!model.caption.empty())
+    if (captions)
       xr.texture(room, im.captionQuad(kXrCaptionBand / kXrPanelWidth), xr.panelTexture(), {0.0f, 0.0f, 1.0f, band});
     for (int r = 0; r < f.rayCount; ++r) {
       double length = kXrRayLength;
-      if (im.panel())
-        if (const auto hit = im.panelHit(f.rays[r])) {
-          const XrQuad& p = *im.panel();
-          const glm::dvec3 n = glm::cross(p.right, p.up);
-          length = glm::dot(n, p.centre - f.rays[r].origin) / glm::dot(n, f.rays[r].direction);
-        }
+      im.panelHit(f.rays[r], &length); // a ray on the panel ends there
       xr.ray(room, f.rays[r], eye.pose.position, length, glm::vec4(1.0f, 1.0f, 1.0f, 0.85f));
     }
     quads += xr.quadsDrawn();

@@ -277,10 +277,13 @@ void Stage::draw(const Scene& scene, const View& view, bool withOverlay, const S
   }
   setViewport(fbWidth, fbHeight);
   if (withOverlay) overlay_->draw();
-  if (!frameFence_) {
-    frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
-    glFlush(); // (an unflushed fence may never signal when no frame follows)
-  }
+  fence();
+}
+
+void Stage::fence() {
+  if (frameFence_) return;
+  frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+  glFlush(); // (an unflushed fence may never signal when no frame follows)
 }
 
 void Stage::drawEye(const Scene& scene, const Projection& projection, const std::array<int, 4>& viewport, int eye) {
@@ -299,10 +302,7 @@ void Stage::drawEye(const Scene& scene, const Projection& projection, const std:
 
 void Stage::endEyes() {
   viewport_[0] = viewport_[1] = -1;
-  if (!frameFence_) {
-    frameFence_ = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
-    glFlush();
-  }
+  fence();
 }
 
 } // namespace shotscape

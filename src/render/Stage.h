@@ -56,7 +56,6 @@ class Stage {
   OverlayRenderer& overlay() { return *overlay_; }
   // What a headset's eyes see besides the panorama (the panel, captions, markers, rays).
   XrRenderer& xr() { return *xr_; }
-  const XrRenderer* xrIfBuilt() const { return xr_.get(); }
   const OverlayRenderer* overlayIfBuilt() const { return overlay_.get(); }
   int maxTextureSize() const { return limits_.maxTextureSize; }
 
@@ -125,6 +124,8 @@ class Stage {
   // preview or the coarsest level is in).
   bool drawCube(const Layer& layer, SceneTextures& t, const Projection& projection, double pixelRatio, float opacity);
   void setViewport(int width, int height);
+  // A fence after the frame's commands (gpuCaughtUp()), unless one is still pending.
+  void fence();
 
   Platform& platform_;
   TextureLimits limits_;

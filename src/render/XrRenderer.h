@@ -35,8 +35,6 @@ class XrRenderer {
   void beginPanel(int width, int height);
   void endPanel();
   std::uint32_t panelTexture() const { return panelTexture_; }
-  int panelWidth() const { return panelSize_[0]; }
-  int panelHeight() const { return panelSize_[1]; }
 
   void begin();
   // A textured quad; `texRect`: the texture's part, (u, v) at the quad's bottom-left then top-right.

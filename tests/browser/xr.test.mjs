@@ -73,6 +73,17 @@ async function waitForEvent(page, type, n = 1) {
   return page.evaluate(([type, n]) => window.__events.filter((e) => e.type === type)[n - 1].detail, [type, n]);
 }
 
+// A headset page showing `query`, its shot drawn at full resolution and the headset offered.
+async function openHeadsetPage(query) {
+  const page = await headsetPage();
+  const log = watchPage(page);
+  await recordEvents(page);
+  await page.goto(`${suite.server.url}${query}`);
+  await waitForFullResolution(page);
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
+  return { page, log };
+}
+
 const stats = (page) => page.evaluate(() => document.querySelector('shotscape-player').stats());
 
 async function enter(page, how = 'button') {
@@ -153,12 +164,7 @@ async function pull(page, hand) {
 }
 
 test('Enter VR: both eyes drawn at the headset\'s rate, each through its own projection; exit gives the view back', async () => {
-  const page = await headsetPage();
-  const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=30&pitch=0&hfov=90`);
-  await waitForFullResolution(page);
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
+  const { page, log } = await openHeadsetPage('?panorama=/fixtures/markers.jpg&yaw=30&pitch=0&hfov=90');
   const before = await page.evaluate(() => document.querySelector('shotscape-player').getView());
   const change = await enter(page, 'button');
   assert.equal(change.by, 'viewer');
@@ -222,13 +228,8 @@ test('Enter VR: both eyes drawn at the headset\'s rate, each through its own pro
 });
 
 test('the controller\'s ray opens a hotspot (by "headset"), its panel stands ahead and takes presses, a pinch follows a link', async () => {
-  const page = await headsetPage();
-  const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?yaw=0&pitch=0`);
-  await waitForFullResolution(page);
+  const { page, log } = await openHeadsetPage('?yaw=0&pitch=0');
   const scenes = await page.evaluate(() => document.querySelector('shotscape-player').scenes());
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
   await enter(page, 'api');
 
   // The window hotspot (yaw 0, pitch 4), from the right controller at the hip.
@@ -299,12 +300,7 @@ test('the controller\'s ray opens a hotspot (by "headset"), its panel stands ahe
 });
 
 test('the headset taken off: the session ends unasked, a warning, the view back and the player working', async () => {
-  const page = await headsetPage();
-  const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?panorama=/fixtures/markers.jpg&yaw=-60&pitch=10&hfov=80`);
-  await waitForFullResolution(page);
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
+  const { page, log } = await openHeadsetPage('?panorama=/fixtures/markers.jpg&yaw=-60&pitch=10&hfov=80');
   const before = await page.evaluate(() => document.querySelector('shotscape-player').getView());
   await enter(page, 'api');
   // The head turns while in VR; the browser then ends the session on its own.
@@ -329,11 +325,7 @@ test('the headset taken off: the session ends unasked, a warning, the view back 
 });
 
 test('stereo top-bottom: each eye its half in the headset, the left eye on the screen; a stereo flag on a mono picture is warned about and shown mono', async () => {
-  const page = await headsetPage();
-  const log = watchPage(page);
-  await recordEvents(page);
-  await page.goto(`${suite.server.url}?manifest=/xr/stereo.json`);
-  await waitForFullResolution(page);
+  const { page, log } = await openHeadsetPage('?manifest=/xr/stereo.json');
   const mean = (shot, x0, x1) => {
     const sum = [0, 0, 0];
     let n = 0;
@@ -348,7 +340,6 @@ test('stereo top-bottom: each eye its half in the headset, the left eye on the s
   const screen = await screenshotPixels(page);
   const screenColour = mean(screen, 40, 900);
   assert.ok(close(screenColour, LEFT), `the screen shows the left eye: ${screenColour.map(Math.round)}`);
-  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().xr.available, null, { timeout: 10000 });
   await enter(page, 'api');
   const shot = await screenshotPixels(page);
   fs.writeFileSync(path.join(lookDir, 'xr-stereo.png'), shot.png);
@@ -361,10 +352,7 @@ test('stereo top-bottom: each eye its half in the headset, the left eye on the s
   assert.ok(!log.warnings.some((w) => /stereo/.test(w)), log.warnings.join('\n'));
 
   // A 2:1 picture flagged top-bottom: shown mono (the markers where a mono panorama has them), a warning.
-  const mono = await headsetPage();
-  const monoLog = watchPage(mono);
-  await mono.goto(`${suite.server.url}?manifest=/xr/mono-flagged.json&yaw=20&pitch=-15&hfov=110`);
-  await waitForFullResolution(mono);
+  const { page: mono, log: monoLog } = await openHeadsetPage('?manifest=/xr/mono-flagged.json&yaw=20&pitch=-15&hfov=110');
   await mono.waitForTimeout(200);
   const v = await mono.evaluate(() => document.querySelector('shotscape-player').getView());
   const monoShot = await screenshotPixels(mono);

@@ -121,9 +121,9 @@ void Immersive::placePanel(double heightOverWidth) {
   panel_ = q;
 }
 
-std::optional<glm::dvec2> Immersive::panelHit(const XrRay& ray) const {
+std::optional<glm::dvec2> Immersive::panelHit(const XrRay& ray, double* distance) const {
   if (!panel_) return std::nullopt;
-  return quadHit(*panel_, ray);
+  return quadHit(*panel_, ray, distance);
 }
 
 XrQuad Immersive::captionQuad(double heightOverWidth) const {
@@ -135,7 +135,7 @@ XrQuad Immersive::captionQuad(double heightOverWidth) const {
   return q;
 }
 
-std::optional<glm::dvec2> quadHit(const XrQuad& quad, const XrRay& ray) {
+std::optional<glm::dvec2> quadHit(const XrQuad& quad, const XrRay& ray, double* distance) {
   const glm::dvec3 normal = glm::cross(quad.right, quad.up);
   const double denom = glm::dot(normal, ray.direction);
   if (std::abs(denom) < 1e-12) return std::nullopt;
@@ -145,6 +145,7 @@ std::optional<glm::dvec2> quadHit(const XrQuad& quad, const XrRay& ray) {
   const double x = glm::dot(local, quad.right) / glm::dot(quad.right, quad.right);
   const double y = glm::dot(local, quad.up) / glm::dot(quad.up, quad.up);
   if (std::abs(x) > 1.0 || std::abs(y) > 1.0) return std::nullopt;
+  if (distance) *distance = t;
   return glm::dvec2{(x + 1.0) * 0.5, (1.0 - y) * 0.5};
 }
 

@@ -112,7 +112,8 @@ class Immersive {
   const std::optional<XrQuad>& panel() const { return panel_; }
   void clearPanel() { panel_.reset(); }
   // Where `ray` meets the panel, as (u, v) from its top-left corner in [0, 1]; empty: it misses.
-  std::optional<glm::dvec2> panelHit(const XrRay& ray) const;
+  // `distance` (optional) gets how far along the ray that is.
+  std::optional<glm::dvec2> panelHit(const XrRay& ray, double* distance = nullptr) const;
   // The captions' quad this frame: low in the view, following the head.
   XrQuad captionQuad(double heightOverWidth) const;
 
@@ -126,7 +127,7 @@ class Immersive {
 };
 
 // Where a ray meets a quad, as (u, v) from its top-left corner; empty when it misses (or meets it
-// from behind its origin).
-std::optional<glm::dvec2> quadHit(const XrQuad& quad, const XrRay& ray);
+// from behind its origin). `distance` (optional) gets how far along the ray the quad is.
+std::optional<glm::dvec2> quadHit(const XrQuad& quad, const XrRay& ray, double* distance = nullptr);
 
 } // namespace shotscape

@@ -297,10 +297,13 @@ bool HotspotsFeature::step(double nowMs) {
     session_->update();
     if (session_->updateInfluenceFrame()) c_.loop.markDirty(); // same geometry, new pixels: no ImGui run
     const Commentary* commentary = session_->commentary();
-    std::string caption = commentary ? commentary->captionAt(commentary->audio.time) : std::string();
     std::vector<CaptionCue> cues;
+    std::string caption; // the cues' text, one a line (captionchange, the live region)
     if (commentary)
-      for (const Cue* cue : commentary->captionCuesAt(commentary->audio.time)) cues.push_back({cueDisplayText(*cue), cue->settings});
+      for (const Cue* cue : commentary->captionCuesAt(commentary->audio.time)) {
+        cues.push_back({cueDisplayText(*cue), cue->settings});
+        caption += (caption.empty() ? "" : "\n") + cues.back().text;
+      }
     if (cues != captionCues_) {
       captionCues_ = std::move(cues);
       c_.loop.markDirty();

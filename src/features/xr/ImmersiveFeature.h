@@ -5,9 +5,9 @@
 // The session's math (frames, eyes, picks, the panel's place) is core/view/Immersive; the Player
 // draws each session frame (Player::xrFrame) with the Stage's XrRenderer.
 //
-// Entering keeps the view: the viewer faces what the screen showed. Leaving — the button's "Exit
-// VR" on the panel is the headset's own menu, exitVR() from the page, or the headset taken off
-// (the session ends without being asked) — gives that view back, unchanged.
+// Entering keeps the view: the viewer faces what the screen showed. Leaving — the headset's own
+// menu, exitVR() from the page, or the headset taken off (the session ends without being asked) —
+// gives that view back, unchanged.
 
 #include <optional>
 #include <string>
@@ -36,7 +36,6 @@ class ImmersiveFeature final : public Feature {
   // A session is asked for or runs: the screen's frames stop, the headset's draw.
   bool active() const { return immersive_.state() != Immersive::State::Off; }
   bool running() const { return immersive_.running(); }
-  bool isAvailable() const { return available_; }
   Immersive& immersive() { return immersive_; }
   const Immersive& immersive() const { return immersive_; }
 
