@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/TextStyle.h"
 #include "core/view/Immersive.h"
 
 namespace shotscape {
@@ -119,6 +120,12 @@ class Platform {
   // empty strings for any that failed.
   virtual void loadFonts(std::function<void(std::string regular, std::string semiBold)> done) = 0;
 
+  // Shapes, lays out and rasterizes `text` (UTF-8; any script, bidi, wrapped at style.maxWidth) at
+  // `pixelRatio` into level 0 of `glTexture` as white glyphs with coverage in alpha; false when the
+  // host cannot (the overlay then draws with its own font). See ui/Text.h.
+  virtual bool rasterizeText(std::string_view text, const TextStyle& style, float pixelRatio, std::uint32_t glTexture,
+                             TextRaster& out) = 0;
+
   // Media elements for commentary audio, influence clips and stills, and scene sound. `role`
   // names the element for the page ("commentary", "influence", "scene"). Returns a handle.
   virtual int createMedia(MediaKind kind, const std::string& url, const std::string& baseUrl, bool loop,
@@ -150,6 +157,12 @@ class Platform {
   virtual void announceCaption(const std::string& text) = 0;
   // The viewer asked the system for reduced motion.
   virtual bool prefersReducedMotion() const = 0;
+  // The viewer asked the system for more contrast (prefers-contrast: more).
+  virtual bool prefersContrast() const = 0;
+  // A small setting remembered for the site (localStorage); "" when none or storage is refused.
+  // Saving "" forgets it.
+  virtual std::string loadSetting(const std::string& key) const = 0;
+  virtual void saveSetting(const std::string& key, const std::string& value) = 0;
 
   // Headsets (WebXR immersive-vr). watchXr() once; requestXr() asks for a session (after a click:
   // browsers want a user gesture); endXr() ends it. While it runs the platform's frame callback

@@ -1,6 +1,9 @@
 #include "player/OverlayHost.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include "ui/Text.h"
 
 namespace shotscape {
 
@@ -48,9 +51,24 @@ std::optional<OverlayActions> OverlayHost::run(const OverlayModel& model, double
   io.DeltaTime = 1.0f / 60.0f;
   input_.applyPending();
   ImGui::NewFrame();
+  if (text_) text_->beginPass(float(pixelRatio));
+  text::begin(text_.get(), fonts_.title);
   OverlayActions actions = overlay_.draw(model, fonts_);
   ImGui::Render();
+  text::begin(nullptr, nullptr);
   renderer.upload(*ImGui::GetDrawData());
+  if (text_) text_->endPass();
+  // A window that auto-sizes (or whose content follows its size) can take a few frames to settle:
+  // while any window's place or size still changes, run again (else the last frame would show a
+  // layout in between, and a control's rectangle would not be where it is drawn next).
+  std::uint64_t layout = 1469598103934665603ull;
+  for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (!w->Active) continue;
+    for (const float f : {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y})
+      layout = (layout ^ static_cast<std::uint64_t>(static_cast<std::int64_t>(f * 4.0f))) * 1099511628211ull;
+  }
+  if (layout != layout_) loop.settle(1);
+  layout_ = layout;
   drawnModel_ = model;
   loop.overlayDrawn();
   return actions;

@@ -5,11 +5,14 @@
 // look different (a new model, input, settling, a spinner); otherwise the Stage replays the last
 // uploaded geometry, so a frame of camera motion costs a handful of GL calls for the overlay.
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "platform/Platform.h"
 #include "player/FrameLoop.h"
 #include "render/OverlayRenderer.h"
+#include "render/TextCache.h"
 #include "ui/ImGuiInput.h"
 #include "ui/Overlay.h"
 #include "ui/Theme.h"
@@ -33,8 +36,15 @@ class OverlayHost {
   // The font files arrived; the overlay is drawn from then on (the panorama does not wait).
   void setFonts(ThemeFontFiles files);
   bool hasFonts() const { return fontsArrived_; }
-  // The GL context was rebuilt: the font atlas texture is uploaded again at the next run.
-  void gpuRebuilt() { fontRatio_ = 0.0f; }
+  // Where text in scripts the font lacks is rasterized (ui/Text.h); set once, with GL.
+  void setTextRasterizer(TextRasterizer rasterizer) { text_ = std::make_unique<TextCache>(std::move(rasterizer)); }
+  const TextCache* textCache() const { return text_.get(); }
+  // The GL context was rebuilt: the font atlas texture is uploaded again at the next run, the
+  // text runs rasterized again.
+  void gpuRebuilt() {
+    fontRatio_ = 0.0f;
+    if (text_) text_->forget();
+  }
   // The interface's size (1; the 10-foot layout larger): type, spacing, buttons and markers.
   void setUiScale(float scale) {
     uiScale_ = scale;
@@ -57,6 +67,8 @@ class OverlayHost {
   float fontRatio_ = 0.0f;
   float uiScale_ = 1.0f;
   OverlayModel drawnModel_{}; // what the uploaded geometry shows
+  std::unique_ptr<TextCache> text_;
+  std::uint64_t layout_ = 0; // the windows' places and sizes after the last run
 };
 
 } // namespace shotscape

@@ -45,6 +45,8 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
   platform_->makeGlContextCurrent();
   overlay_.create();
   overlay_.setUiScale(options_.tv ? kTvUiScale : 1.0f);
+  overlay_.setTextRasterizer([this](std::string_view text, const TextStyle& style, float ratio, std::uint32_t texture,
+                                    TextRaster& out) { return platform_->rasterizeText(text, style, ratio, texture, out); });
   buildGpu();
   platform_->watchXr({[this](bool available) { xr_.available(available); },
                       [this]() { xr_.started(); },
@@ -505,6 +507,11 @@ std::string Player::statsJson() const {
       .add("tileBytes", store ? store->residentBytes() : 0.0)
       .add("tileBudgetBytes", stage_.tileBudget())
       .add("uploading", store && store->uploading());
+  // Text in scripts the interface font lacks (ui/Text.h): the runs kept as textures, their bytes.
+  const TextCache* text = overlay_.textCache();
+  json.add("textRuns", double(text ? text->size() : 0))
+      .add("textRunsRasterized", double(text ? text->rasterized() : 0))
+      .add("textBytes", double(text ? text->bytes() : 0));
   JsonWriter rects;
   for (const ControlRect& r : controlRects_)
     rects.addJson(r.id, JsonWriter().add("x", double(r.x)).add("y", double(r.y)).add("w", double(r.w)).add("h", double(r.h)).str());

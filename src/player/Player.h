@@ -16,6 +16,7 @@
 #include "core/media/Ducking.h"
 #include "core/view/View.h"
 #include "features/autorotate/Autorotate.h"
+#include "features/captions/CaptionStyleFeature.h"
 #include "features/hotspots/HotspotsFeature.h"
 #include "features/motion/MotionFeature.h"
 #include "features/share/ShareFeature.h"
@@ -60,6 +61,7 @@ class Player final : private ShareFeature::Links {
   void closeHotspot() { hotspots_.close(); }
   // The open hotspot's caption track by language (and the default for hotspots opened later).
   bool setCaptionLanguage(const std::string& lang) { return hotspots_.setCaptionLanguage(lang); }
+  CaptionStyleFeature& captionStyle() { return captionStyle_; }
 
   // Tours: moves to the scene with this id (false, with a warning, when there is none or its
   // pixels failed), or back to the one before; the scene shown and the tour's scenes as JSON
@@ -129,7 +131,9 @@ class Player final : private ShareFeature::Links {
   TourFeature tour_{context_};
   MotionFeature motion_{context_};
   ImmersiveFeature xr_{context_, hotspots_};
-  Feature* const features_[8] = {&share_, &tour_, &hotspots_, &sound_, &video_, &autorotate_, &motion_, &xr_}; // in command order
+  CaptionStyleFeature captionStyle_{context_, hotspots_};
+  // In command order: the caption style panel takes Escape before the hotspot it was opened from.
+  Feature* const features_[9] = {&share_, &tour_, &captionStyle_, &hotspots_, &sound_, &video_, &autorotate_, &motion_, &xr_};
   OverlayHost overlay_;
   PointerRouter pointers_;
   bool gpuOk_ = false;

@@ -193,6 +193,17 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, 
   return h->player->setCaptionLanguage(lang) ? 1 : 0;
 }
 
+// The caption style (core/media/CaptionStyle's "key:value; …" form): by 0 "api", 1 "page" (the
+// attribute), 2 "viewer"; reset: `text` null. Returns the style now, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* shotscape_player_caption_style(PlayerHandle* h, const char* text, int by) {
+  static constexpr const char* kBy[3] = {"api", "page", "viewer"};
+  const char* who = kBy[by >= 0 && by < 3 ? by : 0];
+  if (text) h->player->captionStyle().set(text, who);
+  else if (by >= 0) h->player->captionStyle().reset(who);
+  h->scratch = captionStyleJson(h->player->captionStyle().style());
+  return h->scratch.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* shotscape_player_moment_link(PlayerHandle* h, double angleStep, double timeStep,
                                                                int withTime) {
   h->scratch = h->player->momentLink(angleStep, timeStep, withTime != 0);

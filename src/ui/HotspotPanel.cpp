@@ -8,6 +8,7 @@
 
 #include "core/media/CueLayout.h"
 #include "ui/Icons.h"
+#include "ui/Text.h"
 #include "ui/Timeline.h"
 
 namespace shotscape {
@@ -25,7 +26,7 @@ void dimText(const std::string& text, bool wrap = true) {
   if (text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   if (wrap) ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(text.c_str());
+  text::item(text);
   if (wrap) ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }
@@ -47,12 +48,11 @@ void media(const HotspotPanelView& v, ImVec2 size) {
     const ImVec2 a(min.x + (size.x - w) * 0.5f, min.y + (size.y - h) * 0.5f);
     list->AddImage(reinterpret_cast<ImTextureID>(v.texture), a, ImVec2(a.x + w, a.y + h));
   } else {
-    const char* text = v.influenceStatus.empty() ? "Loading…" : v.influenceStatus.c_str();
+    const std::string_view status = v.influenceStatus.empty() ? std::string_view("Loading…") : v.influenceStatus;
     const float wrap = size.x - 24.0f;
-    const ImVec2 t = ImGui::CalcTextSize(text, nullptr, false, wrap);
-    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                  ImVec2(min.x + (size.x - std::min(t.x, wrap)) * 0.5f, min.y + (size.y - t.y) * 0.5f),
-                  ImGui::GetColorU32(ImGuiCol_TextDisabled), text, nullptr, wrap);
+    const ImVec2 t = text::size(status, wrap);
+    text::draw(list, ImVec2(min.x + (size.x - std::min(t.x, wrap)) * 0.5f, min.y + (size.y - t.y) * 0.5f),
+               ImGui::GetColorU32(ImGuiCol_TextDisabled), status, wrap, true);
   }
   ImGui::Dummy(size);
 }
@@ -101,15 +101,20 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
   ImGui::TextUnformatted(label.c_str());
 }
 
-void languageRow(const HotspotPanelView& v, HotspotPanelActions& a) {
+void languageRow(const HotspotPanelView& v, HotspotPanelActions& a, bool settingsOpen) {
   a.toggleCaptions |= iconButton("captions", Icon::Captions, v.captionsOn ? "Captions off (C)" : "Captions on (C)",
                                  v.captionsOn, 30.0f);
+  ImGui::SameLine();
+  a.toggleCaptionSettings |= iconButton("caption-style", Icon::CaptionStyle,
+                                        settingsOpen ? "Close the caption style" : "Caption style: size, colours, font",
+                                        settingsOpen, 30.0f);
+  a.controls.push_back(lastItemRect("caption-style"));
   for (size_t i = 0; i < v.languages.size(); ++i) {
     ImGui::SameLine();
     const bool selected = static_cast<int>(i) == v.selectedLanguage;
     ImGui::PushID(static_cast<int>(i));
     if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
-    if (ImGui::Button(v.languages[i].c_str(), ImVec2(0, 30.0f)) && !selected) a.selectLanguage = static_cast<int>(i);
+    if (text::button("language", v.languages[i], ImVec2(0, 30.0f)) && !selected) a.selectLanguage = static_cast<int>(i);
     if (selected) ImGui::PopStyleColor();
     ImGui::PopID();
   }
@@ -131,8 +136,8 @@ void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height,
   const float wrap = ImGui::GetContentRegionAvail().x - 16.0f;
   ImDrawList* list = ImGui::GetWindowDrawList();
   for (size_t i = 0; i < v.transcript.size(); ++i) {
-    const char* text = v.transcript[i].c_str();
-    const ImVec2 size = ImGui::CalcTextSize(text, nullptr, false, wrap);
+    const std::string& line = v.transcript[i];
+    const ImVec2 size = text::size(line, wrap);
     ImGui::PushID(static_cast<int>(i));
     const bool current = static_cast<int>(i) == v.currentCue;
     const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -142,8 +147,8 @@ void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height,
       list->AddRectFilled(min, ImVec2(min.x + wrap + 16.0f, min.y + size.y + 10.0f),
                           current ? IM_COL32(251, 194, 84, 50) : IM_COL32(255, 255, 255, 25), 6.0f);
     if (current) list->AddRectFilled(min, ImVec2(min.x + 3.0f, min.y + size.y + 10.0f), kAmber, 2.0f);
-    list->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + 10.0f, min.y + 5.0f),
-                  ImGui::GetColorU32(current ? ImGuiCol_Text : ImGuiCol_TextDisabled), text, nullptr, wrap);
+    text::draw(list, ImVec2(min.x + 10.0f, min.y + 5.0f), ImGui::GetColorU32(current ? ImGuiCol_Text : ImGuiCol_TextDisabled),
+               line, wrap);
     if (current && scroll) ImGui::SetScrollHereY(0.3f);
     ImGui::PopID();
   }
@@ -155,9 +160,7 @@ void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height,
 
 void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts& fonts) {
   ImGui::PushFont(fonts.title);
-  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 40.0f);
-  ImGui::TextUnformatted(v.label.c_str());
-  ImGui::PopTextWrapPos();
+  text::item(v.label, ImGui::GetContentRegionAvail().x - 40.0f);
   ImGui::PopFont();
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 30.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 4.0f);
@@ -167,35 +170,40 @@ void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts&
 // The captions: each active cue in a box where its author placed it (core/media/CueLayout), in
 // the scene's part of the canvas between the top margin and `bottom`; a cue without settings at
 // the bottom centre, its text at most 80 % of the scene (720 px) wide. Overlapping cues move apart.
-void captions(const std::vector<CaptionCue>& cues, const HotspotPanelLayout& layout, float bottom, const ThemeFonts& fonts,
-              HotspotPanelActions& a) {
+void captions(const std::vector<CaptionCue>& cues, const CaptionStyle& style, const HotspotPanelLayout& layout, float bottom,
+              const ThemeFonts& fonts, HotspotPanelActions& a) {
   if (cues.empty()) return;
-  const ImVec2 pad(14.0f, 8.0f);
+  const float k = float(style.size) / 100.0f; // the viewer's text size: the box's padding grows with it
+  const ImVec2 pad(14.0f * k, 8.0f * k);
   ImGui::PushFont(fonts.title);
   const float top = layout.headsetCaptionBand > 0.0f ? layout.height - layout.headsetCaptionBand : kMargin;
-  const CueArea area{layout.sceneWidth, std::max(1.0f, bottom - top), ImGui::GetFontSize() + 2.0f * pad.y + 2.0f};
+  const CueArea area{layout.sceneWidth, std::max(1.0f, bottom - top), ImGui::GetFontSize() * k + 2.0f * pad.y + 2.0f};
   std::vector<CueSettings> settings;
   std::vector<CueSpan> boxes;
   std::vector<double> heights;
   std::vector<float> wraps;
+  std::vector<bool> centred;
   for (const CaptionCue& cue : cues) {
     const CueSpan span = cueSpan(cue.settings, area.width);
     const bool placed = cue.settings.position || cue.settings.size < 100.0 || cue.settings.align != CueTextAlign::Center;
     const float room = placed ? float(span.width) : std::min(float(area.width) * 0.8f, 720.0f);
     const float wrap = std::max(40.0f, room - 2.0f * pad.x);
-    const ImVec2 text = ImGui::CalcTextSize(cue.text.c_str(), nullptr, false, wrap);
-    const float w = std::min(text.x, wrap) + 2.0f * pad.x, h = text.y + 2.0f * pad.y;
+    const ImVec2 measured = HotspotPanel::captionText(cue.text, style, wrap, span.align == CueTextAlign::Center, ImVec2(), true);
+    const float w = std::min(measured.x, wrap) + 2.0f * pad.x, h = measured.y + 2.0f * pad.y;
     // The box sits in its span as its text aligns: at its left, centre or right.
     const double left = span.align == CueTextAlign::Left    ? span.left
                         : span.align == CueTextAlign::Right ? span.left + span.width - w
                                                             : span.left + (span.width - w) / 2.0;
     settings.push_back(cue.settings);
+    centred.push_back(span.align == CueTextAlign::Center);
     boxes.push_back({std::clamp(left, 0.0, std::max(0.0, area.width - w)), w, span.align});
     heights.push_back(h);
     wraps.push_back(wrap);
   }
   const std::vector<double> tops = cueTops(settings, boxes, heights, area);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.0f, 0.0f, 0.0f, 0.78f));
+  const auto channel = [](std::uint32_t rgb, int shift) { return float((rgb >> shift) & 0xFF) / 255.0f; };
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(channel(style.background, 16), channel(style.background, 8),
+                                                  channel(style.background, 0), float(style.opacity) / 100.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f);
   for (size_t i = 0; i < cues.size(); ++i) {
@@ -207,9 +215,7 @@ void captions(const std::vector<CaptionCue>& cues, const HotspotPanelLayout& lay
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wraps[i]);
-    ImGui::TextUnformatted(cues[i].text.c_str());
-    ImGui::PopTextWrapPos();
+    HotspotPanel::captionText(cues[i].text, style, wraps[i], centred[i], ImGui::GetCursorScreenPos());
     ImGui::End();
   }
   ImGui::PopStyleVar(2);
@@ -219,13 +225,13 @@ void captions(const std::vector<CaptionCue>& cues, const HotspotPanelLayout& lay
 
 enum class TranscriptPlace { None, Child, Inline };
 
-void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, TranscriptPlace place) {
+void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, TranscriptPlace place, bool settingsOpen) {
   if (!v.hasCommentary) return;
   ImGui::Spacing();
-  ImGui::TextUnformatted("Director's commentary");
+  text::item("Director's commentary");
   dimText(v.commentaryStatus);
   commentaryControls(v, a);
-  if (!v.languages.empty()) languageRow(v, a);
+  if (!v.languages.empty()) languageRow(v, a, settingsOpen);
   dimText(v.captionsStatus);
   // The rest of the panel, and never less than a few lines; on a phone's sheet it sits below the
   // fold, in the body that scrolls.
@@ -256,8 +262,41 @@ void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
   rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f - layout.bottomReserved;
 }
 
+ImVec2 HotspotPanel::captionText(const std::string& s, const CaptionStyle& style, float wrap, bool center, ImVec2 at,
+                                 bool measureOnly) {
+  const float k = float(style.size) / 100.0f;
+  const text::TextLook look{ImGui::GetFontSize() * k, style.font};
+  if (measureOnly) return text::sizeAs(s, look, wrap, center);
+  ImDrawList* list = ImGui::GetWindowDrawList();
+  const std::uint32_t c = style.color;
+  const int r = int((c >> 16) & 0xFF), g = int((c >> 8) & 0xFF), b = int(c & 0xFF);
+  // Edges in the colour that stands out from the text: black, or white around dark text.
+  const bool darkText = 0.2126f * float(r) + 0.7152f * float(g) + 0.0722f * float(b) < 90.0f;
+  const ImU32 dark = darkText ? IM_COL32(255, 255, 255, 230) : IM_COL32(0, 0, 0, 235);
+  const ImU32 light = darkText ? IM_COL32(0, 0, 0, 150) : IM_COL32(255, 255, 255, 150);
+  const float d = std::max(1.0f, k);
+  const auto pass = [&](float dx, float dy, ImU32 colour) {
+    text::drawAs(list, ImVec2(at.x + dx, at.y + dy), colour, s, look, wrap, center);
+  };
+  switch (style.edge) {
+  case CaptionEdge::None: break;
+  case CaptionEdge::Shadow: pass(2.0f * d, 2.0f * d, dark); break;
+  case CaptionEdge::Raised: pass(-d, -d, light), pass(d, d, dark); break;
+  case CaptionEdge::Depressed: pass(d, d, light), pass(-d, -d, dark); break;
+  case CaptionEdge::Outline:
+    for (int i = 0; i < 8; ++i) {
+      const float angle = float(i) * 0.785398f;
+      pass(1.5f * d * std::cos(angle), 1.5f * d * std::sin(angle), dark);
+    }
+    break;
+  }
+  text::drawAs(list, at, IM_COL32(r, g, b, 255), s, look, wrap, center);
+  return text::sizeAs(s, look, wrap, center);
+}
+
 HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vector<CaptionCue>& captionCues,
-                                       const HotspotPanelLayout& layout, const ThemeFonts& fonts) {
+                                       const CaptionStyle& captionStyle, bool settingsOpen, const HotspotPanelLayout& layout,
+                                       const ThemeFonts& fonts) {
   HotspotPanelActions a;
   if (v.sideBySide) {
     // The clip fills the right half, opposite the recreated shot.
@@ -272,13 +311,13 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
     const float controlsHeight = 190.0f + kButtonBarHeight;
     const float mediaHeight = std::max(60.0f, ImGui::GetContentRegionAvail().y - controlsHeight);
     media(v, ImVec2(ImGui::GetContentRegionAvail().x, mediaHeight));
-    ImGui::TextUnformatted(v.attribution.c_str());
+    text::item(v.attribution);
     influenceControls(v, a);
-    commentarySection(v, a, TranscriptPlace::None);
+    commentarySection(v, a, TranscriptPlace::None, settingsOpen);
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
-    captions(captionCues, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts, a);
+    captions(captionCues, captionStyle, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts, a);
     return a;
   }
   float r[4];
@@ -295,21 +334,21 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
   a.headerBottom = ImGui::GetCursorScreenPos().y;
   ImGui::BeginChild("##body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoSavedSettings);
   dimText(v.description);
-  if (!v.goLabel.empty()) a.go = ImGui::Button(v.goLabel.c_str());
+  if (!v.goLabel.empty()) a.go = text::button("go", v.goLabel);
   if (v.hasInfluence) {
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;
     media(v, ImVec2(w, std::min(w / std::max(0.5f, v.mediaAspect), r[3] * (narrow ? 0.3f : 0.4f))));
     ImGui::PushFont(fonts.title);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(v.attribution.c_str());
+    text::item(v.attribution);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     dimText(v.note);
     if (v.texture && !v.influenceStatus.empty()) dimText(v.influenceStatus);
     influenceControls(v, a);
   }
-  commentarySection(v, a, narrow ? TranscriptPlace::Inline : TranscriptPlace::Child);
+  commentarySection(v, a, narrow ? TranscriptPlace::Inline : TranscriptPlace::Child, settingsOpen);
   a.scrollY = ImGui::GetScrollY();
   a.scrollMaxY = ImGui::GetScrollMaxY();
   ImGui::EndChild();
@@ -320,7 +359,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
                                                           : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
   if (!narrow && layout.headsetCaptionBand <= 0.0f) sceneArea.sceneWidth = r[0];
-  captions(captionCues, sceneArea, bottom, fonts, a);
+  captions(captionCues, captionStyle, sceneArea, bottom, fonts, a);
   return a;
 }
 

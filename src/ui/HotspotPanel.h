@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
+#include "core/media/CaptionStyle.h"
 #include "core/media/Captions.h"
 #include "ui/Theme.h"
 
@@ -66,6 +69,8 @@ struct HotspotPanelActions {
   bool toggleInfluence = false;
   bool toggleInfluenceSound = false;
   bool toggleSideBySide = false;
+  bool toggleCaptionSettings = false; // the caption style panel (ui/CaptionSettings)
+  std::vector<ControlRect> controls; // not an action: the caption style button, where it was drawn
   float scrollY = 0.0f;           // not an action: how far the panel is scrolled (for stats)
   float scrollMaxY = 0.0f;        // not an action: how far it can scroll (for stats)
   float headerBottom = 0.0f;      // not an action: where the fixed header ends (CSS px; a swipe down there closes)
@@ -73,7 +78,7 @@ struct HotspotPanelActions {
 
   bool any() const {
     return close || go || toggleCommentary || seek || jumpToCue || selectLanguage || toggleCaptions || toggleInfluence ||
-           toggleInfluenceSound || toggleSideBySide;
+           toggleInfluenceSound || toggleSideBySide || toggleCaptionSettings;
   }
 };
 
@@ -90,7 +95,12 @@ class HotspotPanel {
  public:
   // Draws the panel (or the side-by-side pane) and the caption; returns what the viewer asked for.
   static HotspotPanelActions draw(const HotspotPanelView& view, const std::vector<CaptionCue>& captions,
-                                  const HotspotPanelLayout& layout, const ThemeFonts& fonts);
+                                  const CaptionStyle& style, bool settingsOpen, const HotspotPanelLayout& layout,
+                                  const ThemeFonts& fonts);
+  // Caption text as the viewer styled it (size, colour, font, edge), with its top left at `at`;
+  // `measureOnly`: nothing drawn. Returns its size (CSS px).
+  static ImVec2 captionText(const std::string& text, const CaptionStyle& style, float wrap, bool center, ImVec2 at,
+                            bool measureOnly = false);
   // The panel's rectangle (x, y, w, h), so the captions and the scene avoid it.
   static void panelRect(const HotspotPanelLayout& layout, float rect[4]);
 };

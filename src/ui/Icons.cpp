@@ -1,4 +1,5 @@
 #include "ui/Icons.h"
+#include "ui/Text.h"
 #include "ui/Theme.h"
 
 #include <cmath>
@@ -133,6 +134,15 @@ void drawIcon(ImDrawList* list, ImVec2 c, Icon icon, ImU32 colour) {
       list->AddLine(ImVec2(c.x, c.y + 3), ImVec2(c.x + 6, c.y + 3), colour, t);
       break;
     }
+    case Icon::CaptionStyle: { // three sliders, their knobs at different settings
+      const float knobs[3] = {-4.0f, 4.0f, -1.0f};
+      for (int i = 0; i < 3; ++i) {
+        const float y = c.y - 6.0f + 6.0f * float(i);
+        list->AddLine(ImVec2(c.x - 9, y), ImVec2(c.x + 9, y), colour, t);
+        list->AddCircleFilled(ImVec2(c.x + knobs[i], y), 2.6f, colour, 12);
+      }
+      break;
+    }
   }
 }
 
@@ -161,7 +171,7 @@ bool iconButton(const char* id, Icon icon, const char* tooltip, bool on, float s
   const int first = list->VtxBuffer.Size;
   drawIcon(list, centre, icon, ImGui::GetColorU32(ImGuiCol_Text));
   growAbout(list, first, centre, scale); // larger type (the 10-foot layout): the icon with it
-  if (hovered) ImGui::SetTooltip("%s", tooltip);
+  if (hovered) text::tooltip(tooltip);
   return pressed;
 }
 

@@ -8,7 +8,7 @@
 namespace shotscape {
 
 enum class Icon { Reset, EnterFullscreen, ExitFullscreen, Close, Play, Pause, SoundOn, SoundOff, SideBySide, Captions, Share, Back, Scenes, LensRectilinear,
-                  LensStereographic, LensFisheye, Motion, Headset };
+                  LensStereographic, LensFisheye, Motion, Headset, CaptionStyle };
 
 inline constexpr float kIconSize = 36.0f;
 // Layout shared by the overlay's parts: under this canvas width (CSS px) the hotspot panel is a

@@ -7,6 +7,7 @@
 
 #include "ui/HotspotPanel.h"
 #include "ui/Icons.h"
+#include "ui/Text.h"
 #include "ui/TourBar.h"
 
 namespace shotscape {
@@ -27,19 +28,11 @@ void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
   ImGui::Begin("##title", nullptr, kPanelFlags);
   ImGui::PushTextWrapPos(maxWidth - 2 * ImGui::GetStyle().WindowPadding.x);
   ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted(m.title.c_str());
+  text::item(m.title);
   ImGui::PopFont();
-  if (!m.director.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::Text("Directed by %s", m.director.c_str());
-    ImGui::PopStyleColor();
-  }
-  if (!m.film.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    if (m.year > 0) ImGui::Text("%s (%d)", m.film.c_str(), m.year);
-    else ImGui::TextUnformatted(m.film.c_str());
-    ImGui::PopStyleColor();
-  }
+  const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+  if (!m.director.empty()) text::item("Directed by " + m.director, -1.0f, dim);
+  if (!m.film.empty()) text::item(m.year > 0 ? m.film + " (" + std::to_string(m.year) + ")" : m.film, -1.0f, dim);
   ImGui::PopTextWrapPos();
   ImGui::End();
 }
@@ -52,7 +45,7 @@ void loadingPanel(const OverlayModel& m) {
   const std::string label = m.progress >= 0.0f
                                 ? m.loadingLabel + "  " + std::to_string(static_cast<int>(std::floor(m.progress * 100.0f))) + "%"
                                 : m.loadingLabel + "…";
-  ImGui::TextUnformatted(label.c_str());
+  text::item(label);
   // An indeterminate bar sweeps while the size is unknown.
   const float fraction = m.progress >= 0.0f ? m.progress : std::fmod(static_cast<float>(ImGui::GetTime()) * 0.6f, 1.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 3.0f);
@@ -72,12 +65,8 @@ void errorPanel(const OverlayModel& m, const ThemeFonts& fonts) {
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(m.error.c_str());
-  if (!m.errorPath.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::Text("In the manifest at %s", m.errorPath.c_str());
-    ImGui::PopStyleColor();
-  }
+  text::item(m.error);
+  if (!m.errorPath.empty()) text::item("In the manifest at " + m.errorPath, -1.0f, ImGui::GetColorU32(ImGuiCol_TextDisabled));
   ImGui::PopTextWrapPos();
   ImGui::End();
   ImGui::PopStyleColor();
@@ -88,10 +77,7 @@ OverlayActions buttonBar(const OverlayModel& m) {
   ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##buttons", nullptr, kPanelFlags);
-  const auto placed = [&](const char* id) {
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    actions.controls.push_back({id, min.x, min.y, max.x - min.x, max.y - min.y});
-  };
+  const auto placed = [&](const char* id) { actions.controls.push_back(lastItemRect(id)); };
   if (m.motionAvailable) {
     actions.toggleMotion = iconButton("motion", Icon::Motion,
                                       m.motion          ? "Stop following the phone's motion"
@@ -167,18 +153,18 @@ void markers(const OverlayModel& m) {
     if (k.focused) list->AddCircle(c, r + 5.0f, amber, 32, 2.0f);
     growAbout(list, first, c, s);
     if (!k.hovered || k.label.empty()) continue;
-    const ImVec2 size = ImGui::CalcTextSize(k.label.c_str());
+    const ImVec2 size = text::size(k.label);
     const ImVec2 min(c.x + (r + 8.0f) * s, c.y - size.y * 0.5f - 6.0f * s);
     const ImVec2 max(min.x + size.x + 20.0f * s, min.y + size.y + 12.0f * s);
     list->AddRectFilled(min, max, IM_COL32(15, 17, 22, 200), 10.0f * s);
-    list->AddText(ImVec2(min.x + 10.0f * s, min.y + 6.0f * s), IM_COL32(245, 245, 247, 255), k.label.c_str());
+    text::draw(list, ImVec2(min.x + 10.0f * s, min.y + 6.0f * s), IM_COL32(245, 245, 247, 255), k.label);
   }
 }
 
-void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, const ThemeFonts& fonts) {
-  const float w = std::min(360.0f, m.width - 2 * kMargin);
-  // Above the buttons (and a phone's timeline row), clear of an open panel: left of a side panel or
-  // of the side-by-side clip, above a phone's sheet. Opaque: nothing shows through its items.
+// Where a menu's bottom right corner goes (the share menu, the caption style): above the buttons
+// (and a phone's timeline row), clear of an open panel — left of a side panel or of the
+// side-by-side clip, above a phone's sheet.
+ImVec2 menuCorner(const OverlayModel& m) {
   const bool narrow = m.width < kNarrowWidth;
   ImVec2 corner(m.width - kMargin, m.height - kMargin - 60.0f - (narrow && m.timeline ? kRowAboveButtons : 0.0f));
   if (m.panel && m.panel->sideBySide) {
@@ -189,6 +175,13 @@ void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, con
     if (narrow) corner.y = r[1] - 8.0f;
     else corner.x = r[0] - 8.0f;
   }
+  return corner;
+}
+
+// Opaque: nothing shows through its items.
+void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, const ThemeFonts& fonts) {
+  const float w = std::min(360.0f, m.width - 2 * kMargin);
+  const ImVec2 corner = menuCorner(m);
   ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(std::min(w, corner.x - kMargin), 0.0f));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 1.0f));
@@ -198,7 +191,7 @@ void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, con
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextUnformatted(s.link.size() > 120 ? (s.link.substr(0, 117) + "…").c_str() : s.link.c_str());
+  text::item(s.link.size() > 120 ? s.link.substr(0, 117) + "…" : s.link);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   if (s.hasTime) {
@@ -247,11 +240,17 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
   if (m.panel)
-    hotspot = HotspotPanel::draw(*m.panel, m.captionCues,
+    hotspot = HotspotPanel::draw(*m.panel, m.captionCues, m.captionStyle, m.captionSettings,
                                  {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f},
                                  fonts);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  if (m.captionSettings && m.panel) {
+    const ImVec2 corner = menuCorner(m);
+    actions.captionSettings = CaptionSettings::draw(m.captionStyle, corner, std::min(420.0f, corner.x - kMargin), fonts);
+  }
+  for (auto* more : {&hotspot.controls, &actions.captionSettings.controls})
+    actions.controls.insert(actions.controls.end(), more->begin(), more->end());
   // A tour's back button and scene list, top right, while no hotspot panel takes that side.
   if (m.controls && m.tour && !m.panel) actions.tour = drawTourBar(*m.tour, m.width, m.height);
   // On narrow screens the timeline is a row above the buttons: the prompts go above both, and

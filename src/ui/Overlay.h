@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/CaptionSettings.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Theme.h"
 #include "ui/Timeline.h"
@@ -70,17 +71,13 @@ struct OverlayModel {
   std::optional<HotspotPanelView> panel; // the open hotspot
   std::string caption;             // the captions' text, one cue a line; "" = none
   std::vector<CaptionCue> captionCues; // the same cues, each drawn where its author placed it
+  CaptionStyle captionStyle;       // how the viewer likes them drawn
+  bool captionSettings = false;    // the caption style panel is open (beside the hotspot's panel)
   std::optional<TimelineView> timeline; // video scenes: the playback controls
   std::optional<ShareView> share;  // the share menu, when open
   std::optional<TourView> tour;    // a tour of several scenes: back and the scene list
 
   bool operator==(const OverlayModel&) const = default;
-};
-
-// Where a chrome button was laid out (CSS pixels), for tests and stats.
-struct ControlRect {
-  const char* id = "";
-  float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
 };
 
 struct OverlayActions {
@@ -97,6 +94,7 @@ struct OverlayActions {
   bool copyScript = false;
   bool shareNatively = false;
   HotspotPanelActions hotspot;
+  CaptionSettingsActions captionSettings;
   TimelineActions timeline;
   TourActions tour;
 };

@@ -19,6 +19,11 @@ ImFont* addFont(const std::string& data, float size, float pixelRatio) {
 }
 } // namespace
 
+ControlRect lastItemRect(std::string id) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  return {std::move(id), min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
 float Theme::uiScale() { return ImGui::GetFontSize() > 0.0f ? ImGui::GetFontSize() / 15.0f : 1.0f; }
 
 ThemeFonts Theme::apply(const ThemeFontFiles& files, float pixelRatio, float uiScale) {

@@ -9,6 +9,15 @@ struct ImFont;
 
 namespace shotscape {
 
+// Where a control was laid out (CSS pixels), for tests and stats (stats().controlRects): the
+// button bar's buttons, the caption style button and the caption style panel's choices.
+struct ControlRect {
+  std::string id;
+  float x = 0.0f, y = 0.0f, w = 0.0f, h = 0.0f;
+};
+// The last ImGui item's rectangle as a ControlRect (ui code only).
+ControlRect lastItemRect(std::string id);
+
 struct ThemeFontFiles {
   std::string regular;  // Inter Regular (OTF bytes); empty: ImGui's built-in font stands in
   std::string semiBold; // Inter SemiBold (OTF bytes); empty: the regular face is used

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "ui/Icons.h"
+#include "ui/Text.h"
 
 namespace shotscape {
 
@@ -48,7 +49,7 @@ TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float 
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
-    a.unlockSound = ImGui::Button("Tap for sound", ImVec2(0, 32));
+    a.unlockSound = text::button("sound", "Tap for sound", ImVec2(0, 32));
     ImGui::PopStyleColor();
     ImGui::End();
   }
@@ -120,7 +121,7 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
     const bool over = long(i) == overTick;
     list->AddRectFilled(min, max, over ? IM_COL32(255, 226, 160, 255) : kAmber, 2.0f);
     if (over) {
-      ImGui::SetTooltip("%s", v.windows[i].label.c_str());
+      text::tooltip(v.windows[i].label);
       if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) a.seek = v.windows[i].start;
     }
   }

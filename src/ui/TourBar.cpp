@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "ui/Icons.h"
+#include "ui/Text.h"
 
 namespace shotscape {
 
@@ -31,18 +32,8 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
   else if (hovered && !s.failed) list->AddRect(at, thumbEnd, IM_COL32(255, 255, 255, 220), 4.0f, 0, 2.0f);
   // The title on one line, cut with an ellipsis where the card ends (the amber frame marks the
   // scene shown; a failed one says so).
-  std::string label = s.failed ? "Could not be loaded" : s.title;
-  if (ImGui::CalcTextSize(label.c_str()).x > cardWidth) {
-    while (!label.empty() && ImGui::CalcTextSize((label + "…").c_str()).x > cardWidth) {
-      unsigned char last = 0;
-      do { // a whole UTF-8 character: its continuation bytes, then its first
-        last = static_cast<unsigned char>(label.back());
-        label.pop_back();
-      } while (!label.empty() && (last & 0xC0) == 0x80);
-    }
-    label += "…";
-  }
-  list->AddText(ImVec2(at.x, thumbEnd.y + 4.0f), s.current ? amber : ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
+  const std::string label = text::fit(s.failed ? "Could not be loaded" : s.title, cardWidth);
+  text::draw(list, ImVec2(at.x, thumbEnd.y + 4.0f), s.current ? amber : ImGui::GetColorU32(ImGuiCol_Text), label);
   ImGui::PopID();
   return picked;
 }
@@ -73,7 +64,7 @@ TourActions drawTourBar(const TourView& v, float width, float height) {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.96f));
   ImGui::Begin("##scenes", nullptr, (kFlags & ~ImGuiWindowFlags_NoDecoration) | ImGuiWindowFlags_NoTitleBar |
                                       ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
-  ImGui::TextUnformatted("Scenes");
+  text::item("Scenes");
   ImGui::Spacing();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
   for (size_t i = 0; i < v.scenes.size(); ++i) {

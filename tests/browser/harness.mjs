@@ -93,7 +93,7 @@ export function watchPage(page) {
 export async function recordEvents(page) {
   await page.addInitScript(() => {
     window.__shotscapeEvents = [];
-    for (const type of ['ready', 'error', 'viewchange', 'hotspotopen', 'hotspotclose', 'captionchange']) {
+    for (const type of ['ready', 'error', 'viewchange', 'hotspotopen', 'hotspotclose', 'captionchange', 'captionstylechange']) {
       document.addEventListener(type, (e) => {
         if (!e.target || e.target.localName !== 'shotscape-player') return;
         window.__shotscapeEvents.push({ type, detail: e.detail, t: performance.now() });

@@ -70,4 +70,27 @@ mergeInto(LibraryManager.library, {
     var win = shotscapeHost(hostId).element.ownerDocument.defaultView;
     return win && win.matchMedia && win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
+
+  shotscape_host_more_contrast: function () {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
+  },
+
+  // Settings remembered for the site; where storage is refused (a sandboxed frame, a privacy
+  // mode) nothing is kept and nothing fails.
+  shotscape_host_load_setting: function (keyPtr) {
+    var value = null;
+    try { value = localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { /* storage refused */ }
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1, ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+
+  shotscape_host_save_setting: function (keyPtr, valuePtr) {
+    try {
+      var key = UTF8ToString(keyPtr), value = UTF8ToString(valuePtr);
+      if (value) localStorage.setItem(key, value);
+      else localStorage.removeItem(key);
+    } catch (e) { /* storage refused */ }
+  },
 });

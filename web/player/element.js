@@ -5,11 +5,13 @@
 //
 // Attributes: manifest, panorama, scene, yaw, pitch, hfov, controls ("0" hides the chrome), t,
 //             hotspot, lang, autoplay, muted, autorotate, projection, motion, ui ("tv": the 10-foot
-//             layout for remotes), loading ("eager": start even off screen).
+//             layout for remotes), loading ("eager": start even off screen), caption-style (the
+//             page's default caption style: "size:150; color:yellow; …").
 // Methods:    getView() setView() setProjection() projection motion enterVR() exitVR() openHotspot() closeHotspot() setCaptionLanguage() setScene() back()
+//             captionStyle setCaptionStyle() resetCaptionStyle()
 //             scenes() scene play() pause() seek() currentTime duration paused momentLink() stats();
 //             static parseMoment().
-// Events:     ready viewchange projectionchange motionchange xrchange error hotspotopen hotspotclose captionchange play pause timeupdate ended
+// Events:     ready viewchange projectionchange motionchange xrchange error hotspotopen hotspotclose captionchange captionstylechange play pause timeupdate ended
 //             scenechange scenemoveend.
 // Lifecycle:  an element off screen starts when scrolled near (IntersectionObserver); remove()
 //             releases its WebGL context, media elements and listeners.
@@ -31,7 +33,7 @@ var START_MARGIN = '200px';
 
 class ShotscapePlayer extends HTMLElement {
   static get observedAttributes() {
-    return ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang', 'projection', 'motion'];
+    return ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 'controls', 't', 'hotspot', 'lang', 'projection', 'motion', 'caption-style'];
   }
 
   // Reads a page URL's query and fragment (the fragment wins) with the player's own moment codec:
@@ -184,6 +186,7 @@ class ShotscapePlayer extends HTMLElement {
     else if (name === 'lang' && newValue) this.setCaptionLanguage(newValue);
     else if (name === 'projection') this.setProjection(newValue || 'rectilinear');
     else if (name === 'motion') this.motion = newValue === '1' || newValue === 'true';
+    else if (name === 'caption-style') this._captionStyle(newValue || '', 1);
     else if (name === 'yaw' || name === 'pitch' || name === 'hfov') {
       // An attribute's hfov spans the longer side, as a link's: not setView()'s horizontal field.
       var v = numberAttr(this, name);
@@ -257,6 +260,26 @@ class ShotscapePlayer extends HTMLElement {
     if (!this._handle || typeof lang !== 'string') return false;
     var M = this._module, h = this._handle;
     return !!withCString(M, lang, function (p) { return M._shotscape_player_set_caption_language(h, p); });
+  }
+
+  // The caption style: {size, color, background, opacity, edge, font} (README, "Caption style").
+  // Setting applies it (not remembered: the viewer's own choices are); null before the player starts.
+  get captionStyle() { return this._handle ? this._captionStyle(null, -1) : null; }
+  set captionStyle(style) { this.setCaptionStyle(style); }
+  // `style`: an object with any of those keys, or the attribute's "key:value; …" string; bad pairs
+  // are ignored with a console warning each. → the style now (null before the player starts).
+  setCaptionStyle(style) {
+    var text = typeof style === 'string' ? style : Object.keys(style || {}).map(function (k) {
+      return k + ':' + style[k];
+    }).join(';');
+    return this._handle ? this._captionStyle(text, 0) : null;
+  }
+  // Back to the page's caption-style (or the standard look), forgetting the viewer's choice.
+  resetCaptionStyle() { return this._handle ? this._captionStyle(null, 0) : null; }
+  _captionStyle(text, by) {
+    var M = this._module, h = this._handle;
+    var call = function (p) { return JSON.parse(M.UTF8ToString(M._shotscape_player_caption_style(h, p, by))); };
+    return text === null ? call(0) : withCString(M, text, call);
   }
 
   // Tours: moves to the scene with this id. options: {view: {yaw?, pitch?, hfov?} (hfov horizontal,
@@ -408,6 +431,7 @@ class ShotscapePlayer extends HTMLElement {
       return M._shotscape_player_create(self2._hostId, controls ? 1 : 0,
         numberAttr(self2, 'yaw'), numberAttr(self2, 'pitch'), numberAttr(self2, 'hfov'), p);
     });
+    if (this.hasAttribute('caption-style')) this._captionStyle(this.getAttribute('caption-style'), 1);
     installInput(this);
     this._resizeObserver = new ResizeObserver(function () { self._resize(); });
     this._resizeObserver.observe(this);

@@ -108,10 +108,13 @@ class NullPlatform final : public Platform {
   std::vector<std::string> warnings;
   std::vector<std::string> announcements;
   std::vector<std::string> captionAnnouncements;
+  std::vector<std::string> textRuns; // strings the overlay asked to rasterize (it then draws them itself)
   std::vector<std::string> shares; // "link|params|page"…
   // Called for every event as it is emitted (a test can watch past the player's lifetime).
   std::function<void(std::string_view type)> onEmit;
   bool reducedMotion = false;
+  bool moreContrast = false;                  // prefers-contrast: more
+  std::map<std::string, std::string> settings; // what a site would keep in localStorage
   bool fullscreen = false;
   XrCallbacks xr;       // what watchXr() was given
   int xrRequests = 0;   // requestXr() calls
@@ -153,7 +156,21 @@ class NullPlatform final : public Platform {
                      std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override { announcements.push_back(text); }
   void announceCaption(const std::string& text) override { captionAnnouncements.push_back(text); }
+  // No text shaper here: the overlay draws every string with its own font (and its replacement glyph).
+  bool rasterizeText(std::string_view text, const TextStyle&, float, std::uint32_t, TextRaster&) override {
+    textRuns.emplace_back(text);
+    return false;
+  }
   bool prefersReducedMotion() const override { return reducedMotion; }
+  bool prefersContrast() const override { return moreContrast; }
+  std::string loadSetting(const std::string& key) const override {
+    const auto it = settings.find(key);
+    return it == settings.end() ? std::string() : it->second;
+  }
+  void saveSetting(const std::string& key, const std::string& value) override {
+    if (value.empty()) settings.erase(key);
+    else settings[key] = value;
+  }
   // Headsets: the callbacks are kept for a test to drive (xr.frame(...) etc.); requests counted.
   void watchXr(XrCallbacks callbacks) override { xr = std::move(callbacks); }
   void requestXr() override { ++xrRequests; }

@@ -16,6 +16,9 @@ void shotscape_tile_load(int hostId, void* platform, int requestId, const char* 
 void shotscape_tile_cancel(int requestId);
 // web/bridge/fonts.js
 void shotscape_fonts_load(int hostId, void* platform);
+// web/bridge/text.js — out: width, height, pad (device px)
+int shotscape_text_raster(const char* text, float px, int weight, int family, float maxWidth, int center, float ratio,
+                          std::uint32_t texture, int* out);
 // web/bridge/media.js
 int shotscape_media_create(int hostId, void* platform, int kind, const char* url, const char* base, int loop,
                            const char* role);
@@ -43,6 +46,9 @@ void shotscape_host_toggle_fullscreen(int hostId);
 int shotscape_host_is_fullscreen(int hostId);
 void shotscape_host_announce(int hostId, const char* text, int caption); // caption: the captions' region
 int shotscape_host_reduced_motion(int hostId);
+int shotscape_host_more_contrast(void);
+char* shotscape_host_load_setting(const char* key); // malloc'ed; null when none
+void shotscape_host_save_setting(const char* key, const char* value);
 // web/bridge/xr.js — results through shotscape_platform_xr_* on the WebPlatform
 void shotscape_xr_watch(int hostId, void* platform);
 void shotscape_xr_request(int hostId, void* platform, int glContext);

@@ -3,6 +3,7 @@
 #include "platform/web/MediaReportLayout.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <glm/geometric.hpp>
 
@@ -173,6 +174,31 @@ void WebPlatform::onShareDone(bool ok, std::string reason) {
 void WebPlatform::announce(const std::string& text) { shotscape_host_announce(hostId_, text.c_str(), 0); }
 
 void WebPlatform::announceCaption(const std::string& text) { shotscape_host_announce(hostId_, text.c_str(), 1); }
+
+bool WebPlatform::rasterizeText(std::string_view text, const TextStyle& style, float pixelRatio, std::uint32_t glTexture,
+                                TextRaster& out) {
+  const std::string z(text);
+  int size[3] = {0, 0, 0};
+  if (!shotscape_text_raster(z.c_str(), style.px, style.weight, static_cast<int>(style.family), style.maxWidth,
+                             style.center ? 1 : 0, pixelRatio, glTexture, size))
+    return false;
+  out = {size[0], size[1], size[2]};
+  return true;
+}
+
+bool WebPlatform::prefersContrast() const { return shotscape_host_more_contrast() != 0; }
+
+std::string WebPlatform::loadSetting(const std::string& key) const {
+  char* value = shotscape_host_load_setting(key.c_str());
+  if (!value) return {};
+  std::string out(value);
+  std::free(value);
+  return out;
+}
+
+void WebPlatform::saveSetting(const std::string& key, const std::string& value) {
+  shotscape_host_save_setting(key.c_str(), value.c_str());
+}
 
 bool WebPlatform::prefersReducedMotion() const { return shotscape_host_reduced_motion(hostId_) != 0; }
 

@@ -54,7 +54,12 @@ class WebPlatform final : public Platform {
   void shareNatively(const std::string& title, const std::string& params, const std::string& page, std::function<void(bool, std::string)> done) override;
   void announce(const std::string& text) override;
   void announceCaption(const std::string& text) override;
+  bool rasterizeText(std::string_view text, const TextStyle& style, float pixelRatio, std::uint32_t glTexture,
+                     TextRaster& out) override;
   bool prefersReducedMotion() const override;
+  bool prefersContrast() const override;
+  std::string loadSetting(const std::string& key) const override;
+  void saveSetting(const std::string& key, const std::string& value) override;
   void watchXr(XrCallbacks callbacks) override;
   void requestXr() override;
   void endXr() override;
