@@ -65,6 +65,7 @@ test: web dist native sanitize
 bench: web native
 	node tests/bench/bench.mjs
 	node tests/bench/tiles.mjs
+	node tests/bench/captions.mjs
 
 # The fuzzers at once (two cores: they share them), each for FUZZ_SECONDS (default 1500 s: aiming at 10 million
 # inputs each; measured 7.9 M and 3.6 M in 1100 s with 64 KB inputs, hence the shorter limits),
