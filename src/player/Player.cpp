@@ -130,7 +130,11 @@ void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
 }
 
 bool Player::pointer(PointerPhase phase, int id, double x, double y, int button, bool isMouse) {
-  if (phase == PointerPhase::Down) userGesture();
+  if (phase == PointerPhase::Down) {
+    userGesture();
+    if (!uiFocus_.empty()) loop_.invalidate();
+    uiFocus_.clear(); // the keyboard's ring goes when the pointer is used (as :focus-visible)
+  }
   return pointers_.pointer(overlay_.context(), phase, id, {x, y}, button, isMouse, platform_->nowMs() / 1000.0);
 }
 
@@ -143,9 +147,64 @@ void Player::userGesture() {
   for (Feature* f : features_) f->userGesture();
 }
 
+const FocusTarget* Player::focusedTarget() const {
+  for (const FocusTarget& t : focusTargets_)
+    if (t.id == uiFocus_) return &t;
+  return nullptr;
+}
+
+void Player::setUiFocus(const FocusTarget& t) {
+  uiFocus_ = t.id;
+  focusSaid_ = t.label + t.state;
+  hotspots_.clearFocus();
+  platform_->announce(t.label + ", " + t.role + (t.state.empty() ? std::string() : ", " + t.state));
+  loop_.invalidate();
+}
+
+// One Tab order: the markers (in yaw order), then the controls (ui/Focus.h's groups); past either
+// end the focus leaves the player (false: the browser moves it on).
+bool Player::focusStep(bool backwards) {
+  const FocusTarget* at = focusedTarget();
+  if (at) {
+    const long i = long(at - focusTargets_.data()) + (backwards ? -1 : 1);
+    if (i >= 0 && i < long(focusTargets_.size())) {
+      setUiFocus(focusTargets_[size_t(i)]);
+      return true;
+    }
+    uiFocus_.clear();
+    loop_.invalidate();
+    // Back from the first control: the last marker; forward from the last: out.
+    return backwards && hotspots_.handle(Command::FocusPrevious);
+  }
+  if (backwards && !hotspots_.hasFocus() && !focusTargets_.empty()) { // coming back in: the last item
+    setUiFocus(focusTargets_.back());
+    return true;
+  }
+  if (hotspots_.handle(backwards ? Command::FocusPrevious : Command::FocusNext)) return true;
+  if (!backwards && !focusTargets_.empty()) {
+    setUiFocus(focusTargets_.front());
+    return true;
+  }
+  return false;
+}
+
+void Player::focusEnter(bool backwards) {
+  uiFocus_.clear();
+  hotspots_.clearFocus();
+  focusStep(backwards);
+}
+
 bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   const KeyPress press{key, shift, ctrl};
   if (down) userGesture();
+  // A focused seek bar: the left and right arrows move in time rather than turn the view.
+  if (const FocusTarget* t = focusedTarget(); t && t->role == "slider" && (key == "ArrowLeft" || key == "ArrowRight")) {
+    const bool forward = key == "ArrowRight";
+    if (down && t->id == "commentary-seek") hotspots_.seekCommentaryBy(forward ? 5.0 : -5.0);
+    if (down && t->id == "scrub") video_.handle(forward ? Command::SeekForward : Command::SeekBack);
+    loop_.invalidate();
+    return true;
+  }
   if (const auto control = cameraKey(press)) {
     // TV remotes: an arrow moves the focus to the marker that way when there is one, else turns.
     if (options_.tv && down && *control <= ControlKey::Down && hotspots_.focusToward(*control)) {
@@ -159,6 +218,30 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
   }
   if (!down) return false;
   for (const Command command : commandsFor(press)) {
+    if (command == Command::FocusNext || command == Command::FocusPrevious) return focusStep(command == Command::FocusPrevious);
+    if (command == Command::Help || (command == Command::Dismiss && help_)) {
+      help_ = command == Command::Help && !help_;
+      platform_->announce(help_ ? "Keyboard shortcuts. Press Escape or the question mark to close." : "Keyboard shortcuts closed");
+      loop_.invalidate();
+      return true;
+    }
+    if (command == Command::Activate && !uiFocus_.empty()) {
+      // The focused control is pressed as a click on it would (a seek bar: nothing; its arrows move).
+      const FocusTarget* t = focusedTarget();
+      if (t && t->role != "slider") {
+        pressed_ = t->id;
+        pressedSaw_.clear();
+        for (const FocusTarget& seen : focusTargets_) pressedSaw_.push_back(seen.id);
+        pressedRuns_ = 4;
+        const float x = t->x + t->w * 0.5f, y = t->y + t->h * 0.5f;
+        overlay_.input().mouseMove(x, y);
+        overlay_.input().mouseButton(0, true, x, y);
+        overlay_.input().mouseButton(0, false, x, y);
+        overlay_.input().mouseLeave();
+        loop_.invalidate();
+      }
+      return true;
+    }
     if (command == Command::ResetView) {
       view_.reset();
       loop_.invalidate();
@@ -175,6 +258,11 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     }
     for (Feature* f : features_)
       if (f->handle(command)) return true;
+    if (command == Command::Dismiss && !uiFocus_.empty()) {
+      uiFocus_.clear(); // nothing to close: Escape takes the focus off the control
+      loop_.invalidate();
+      return true;
+    }
   }
   return false;
 }
@@ -221,6 +309,8 @@ OverlayModel Player::overlayModel() const {
   m.width = float(view_.canvasWidth());
   m.height = float(view_.height());
   m.controls = options_.controls;
+  m.focus = uiFocus_;
+  m.help = help_;
   if (const Tour* tour = loader_.tour()) {
     m.title = tour->title();
     m.director = tour->director();
@@ -303,6 +393,34 @@ void Player::frame(double nowMs) {
   if (actions) {
     acted = actions->resetView || actions->toggleFullscreen || actions->nextProjection;
     controlRects_ = actions->controls;
+    focusTargets_ = actions->focusTargets;
+    // The focused control went (its menu closed): the focus goes with it. Still there with another
+    // name or state (pressed, now "Play the commentary"): said again.
+    // A menu opened by a key: its first control takes the focus.
+    if (!pressed_.empty()) {
+      for (const FocusTarget& t : focusTargets_) {
+        const bool menu = t.group == int(FocusGroup::CaptionStyle) || t.group == int(FocusGroup::Share);
+        if (menu && std::find(pressedSaw_.begin(), pressedSaw_.end(), t.id) == pressedSaw_.end()) {
+          menuOpener_ = pressed_;
+          setUiFocus(t);
+          pressed_.clear();
+          break;
+        }
+      }
+      if (--pressedRuns_ <= 0) pressed_.clear();
+    }
+    const FocusTarget* focused = focusedTarget();
+    if (!uiFocus_.empty() && !focused) {
+      // Its menu closed: back to the control that opened it, when it is still there.
+      uiFocus_.clear();
+      for (const FocusTarget& t : focusTargets_)
+        if (t.id == menuOpener_) setUiFocus(t);
+      menuOpener_.clear();
+      focused = focusedTarget();
+    }
+    // (A seek bar's time is not: it changes ten times a second while playing.)
+    if (focused && focused->role != "slider" && focusSaid_ != focused->label + focused->state) setUiFocus(*focused);
+    if (actions->closeHelp) help_ = false;
     if (actions->resetView) view_.reset();
     if (actions->nextProjection) setLens(nextLens(view_.lens().kind()));
     if (actions->toggleFullscreen) platform_->toggleFullscreen();

@@ -50,6 +50,9 @@ class Player final : private ShareFeature::Links {
   bool pointer(PointerPhase phase, int id, double x, double y, int button, bool isMouse);
   bool wheel(double x, double y, double deltaY);
   bool key(const std::string& key, bool down, bool shift, bool ctrl);
+  // The canvas took the keyboard's focus by Tab (`backwards`: Shift+Tab): the first item — a
+  // marker, else the first control — or, coming back, the last control gets it.
+  void focusEnter(bool backwards);
   void blur();
   // WebGL context loss: drawing stops; on restoration every GL resource is rebuilt and the scene's
   // image reloaded (from the HTTP cache), keeping the view.
@@ -140,6 +143,21 @@ class Player final : private ShareFeature::Links {
   bool contextLost_ = false;
   bool readyEmitted_ = false;
   std::vector<ControlRect> controlRects_; // the chrome's buttons as last laid out
+  // Keyboard focus on the overlay's controls (ui/Focus.h): the focused one's id ("" none; a
+  // marker's focus is the hotspots feature's), the controls as last laid out, in Tab order.
+  std::string uiFocus_;
+  std::vector<FocusTarget> focusTargets_;
+  bool help_ = false; // the shortcuts' overlay (?)
+  std::string focusSaid_; // the focused control's name and state as last announced
+  // A control pressed by the keyboard that opens a menu (share, caption style): the focus moves to
+  // the menu's first control, and back to this one when the menu closes.
+  std::string pressed_;
+  std::vector<std::string> pressedSaw_; // the controls there were when it was pressed
+  int pressedRuns_ = 0;
+  std::string menuOpener_;
+  bool focusStep(bool backwards);
+  void setUiFocus(const FocusTarget& target);
+  const FocusTarget* focusedTarget() const;
   std::optional<OverlayModel> xrOverlay_; // the headset's overlay as last run
   int xrOverlaySettle_ = 0;
   glm::dvec2 xrMouse_{-1.0, -1.0};         // where a ray meets the panel (overlay pixels); x < 0: nowhere

@@ -193,6 +193,8 @@ EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, 
   return h->player->setCaptionLanguage(lang) ? 1 : 0;
 }
 
+EMSCRIPTEN_KEEPALIVE void shotscape_player_focus_enter(PlayerHandle* h, int backwards) { h->player->focusEnter(backwards != 0); }
+
 // The caption style (core/media/CaptionStyle's "key:value; …" form): by 0 "api", 1 "page" (the
 // attribute), 2 "viewer"; reset: `text` null. Returns the style now, as JSON.
 EMSCRIPTEN_KEEPALIVE const char* shotscape_player_caption_style(PlayerHandle* h, const char* text, int by) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/Focus.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Text.h"
 
@@ -31,6 +32,7 @@ bool choices(const char* id, const char* heading, const std::array<T, N>& values
       changed = true;
     }
     controls.push_back(lastItemRect(std::string("caption-") + id + "-" + token(values[i])));
+    focus::control(controls.back().id, std::string(heading) + " " + label(values[i]), "button", on ? "selected" : "");
     ImGui::PopID();
     if (on) ImGui::PopStyleColor();
   }
@@ -51,6 +53,7 @@ bool swatches(const char* id, const char* heading, std::uint32_t current, std::u
     const bool pressed = ImGui::InvisibleButton(c.name, ImVec2(28.0f, 28.0f));
     ImGui::PopID();
     controls.push_back(lastItemRect(std::string("caption-") + id + "-" + c.name));
+    focus::control(controls.back().id, std::string(heading) + " " + c.name, "button", c.rgb == current ? "selected" : "");
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -142,9 +145,11 @@ CaptionSettingsActions CaptionSettings::draw(const CaptionStyle& style, ImVec2 c
   ImGui::Spacing();
   a.reset = text::button("reset", "Reset");
   c.push_back(lastItemRect("caption-reset"));
+  focus::control("caption-reset", "Reset the caption style");
   ImGui::SameLine();
   a.close = text::button("done", "Done");
   c.push_back(lastItemRect("caption-done"));
+  focus::control("caption-done", "Done, close the caption style");
   ImGui::End();
   ImGui::PopStyleColor();
   return a;

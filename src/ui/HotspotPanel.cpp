@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "core/media/CueLayout.h"
+#include "ui/Focus.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
 #include "ui/Timeline.h"
@@ -83,6 +84,7 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
   const float barWidth = std::max(40.0f, ImGui::GetContentRegionAvail().x - labelWidth - 8.0f);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("seek", ImVec2(barWidth, 30.0f));
+  focus::control("commentary-seek", "Commentary position", "slider", label + ". Left and right arrows move 5 seconds");
   const float fraction = v.duration > 0 ? std::clamp(v.time / v.duration, 0.0f, 1.0f) : 0.0f;
   float shown = fraction;
   // While dragged the knob follows the pointer; the seek happens on release (or a plain click).
@@ -115,6 +117,7 @@ void languageRow(const HotspotPanelView& v, HotspotPanelActions& a, bool setting
     ImGui::PushID(static_cast<int>(i));
     if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
     if (text::button("language", v.languages[i], ImVec2(0, 30.0f)) && !selected) a.selectLanguage = static_cast<int>(i);
+    focus::control("language-" + std::to_string(i), v.languages[i] + " captions", "button", selected ? "selected" : "");
     if (selected) ImGui::PopStyleColor();
     ImGui::PopID();
   }
@@ -334,7 +337,10 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
   a.headerBottom = ImGui::GetCursorScreenPos().y;
   ImGui::BeginChild("##body", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoSavedSettings);
   dimText(v.description);
-  if (!v.goLabel.empty()) a.go = text::button("go", v.goLabel);
+  if (!v.goLabel.empty()) {
+    a.go = text::button("go", v.goLabel);
+    focus::control("go", v.goLabel);
+  }
   if (v.hasInfluence) {
     ImGui::Spacing();
     const float w = ImGui::GetContentRegionAvail().x;

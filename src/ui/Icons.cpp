@@ -1,4 +1,5 @@
 #include "ui/Icons.h"
+#include "ui/Focus.h"
 #include "ui/Text.h"
 #include "ui/Theme.h"
 
@@ -172,6 +173,7 @@ bool iconButton(const char* id, Icon icon, const char* tooltip, bool on, float s
   drawIcon(list, centre, icon, ImGui::GetColorU32(ImGuiCol_Text));
   growAbout(list, first, centre, scale); // larger type (the 10-foot layout): the icon with it
   if (hovered) text::tooltip(tooltip);
+  focus::control(id, tooltip);
   return pressed;
 }
 

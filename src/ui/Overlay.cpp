@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "ui/Focus.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
@@ -198,15 +199,23 @@ void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, con
     bool with = s.withTime;
     const std::string label = "Start at " + s.timeLabel;
     if (ImGui::Checkbox(label.c_str(), &with)) a.toggleShareTime = true;
+    focus::control("share-time", label, "checkbox", s.withTime ? "checked" : "not checked");
   }
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   a.copyLink = ImGui::Button("Copy link", ImVec2(half, 30));
+  focus::control("share-link", "Copy link");
   ImGui::SameLine();
-  if (s.canShareNatively) a.shareNatively = ImGui::Button("Share…", ImVec2(half, 30));
-  else ImGui::Dummy(ImVec2(half, 30));
+  if (s.canShareNatively) {
+    a.shareNatively = ImGui::Button("Share…", ImVec2(half, 30));
+    focus::control("share-native", "Share…");
+  } else {
+    ImGui::Dummy(ImVec2(half, 30));
+  }
   a.copyIframe = ImGui::Button("Copy embed code", ImVec2(half, 30));
+  focus::control("share-iframe", "Copy embed code");
   ImGui::SameLine();
   a.copyScript = ImGui::Button("Copy script tag", ImVec2(half, 30));
+  focus::control("share-script", "Copy script tag");
   // The status line is always there, so the buttons do not move when it fills.
   ImGui::TextColored(ImVec4(0.98f, 0.76f, 0.33f, 1.0f), "%s", s.status.empty() ? " " : s.status.c_str());
   ImGui::End();
@@ -222,7 +231,57 @@ void sharpeningBar(const OverlayModel& m) {
 
 } // namespace
 
+// The keyboard's shortcuts (the ? key), over everything, until ? or Escape again or its button.
+bool helpPanel(const OverlayModel& m, const ThemeFonts& fonts) {
+  static constexpr const char* kKeys[][2] = {
+      {"Tab, Shift+Tab", "Move between hotspots, ways and controls"},
+      {"Enter, Space", "Open the focused hotspot, press the focused control"},
+      {"Arrows", "Look around (on a seek bar: move in time)"},
+      {"+  −", "Zoom in, out"},
+      {"0", "Reset the view"},
+      {"Escape", "Close the open panel or menu"},
+      {"K", "Play or pause the video"},
+      {"J  L", "Back, forward 10 seconds"},
+      {"M", "Sound on or off"},
+      {"C", "Captions on or off"},
+      {"P", "Next projection"},
+      {"F", "Fullscreen"},
+      {"?", "Show or hide these shortcuts"},
+  };
+  const float w = std::min(460.0f, m.width - 2 * kMargin);
+  ImGui::SetNextWindowPos(ImVec2(m.width * 0.5f, m.height * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(w, m.height - 2 * kMargin));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.97f));
+  ImGui::Begin("##help", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PushFont(fonts.title);
+  text::item("Keyboard shortcuts");
+  ImGui::PopFont();
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 30.0f);
+  const bool close = iconButton("help-close", Icon::Close, "Close the shortcuts (Escape)", false, 30.0f);
+  const float keyWidth = 130.0f * Theme::uiScale();
+  ImGui::PushTextWrapPos(0.0f);
+  for (const auto& k : kKeys) {
+    text::item(k[0], keyWidth, IM_COL32(251, 194, 84, 255));
+    ImGui::SameLine(keyWidth + ImGui::GetStyle().WindowPadding.x);
+    text::item(k[1]);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::PopStyleColor();
+  return close;
+}
+
 OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
+  focus::begin(m.focus);
+  OverlayActions actions = drawParts(m, fonts);
+  focus::group(FocusGroup::Help);
+  if (m.help) actions.closeHelp = helpPanel(m, fonts);
+  actions.focusTargets = focus::end();
+  return actions;
+}
+
+OverlayActions Overlay::drawParts(const OverlayModel& m, const ThemeFonts& fonts) {
   OverlayActions actions;
   if (!m.error.empty()) {
     errorPanel(m, fonts);
@@ -239,12 +298,15 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   // The panel first, so the button bar stays above it.
   const bool timeline = m.controls && m.timeline;
   HotspotPanelActions hotspot;
+  focus::group(FocusGroup::Panel);
   if (m.panel)
     hotspot = HotspotPanel::draw(*m.panel, m.captionCues, m.captionStyle, m.captionSettings,
                                  {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f},
                                  fonts);
+  focus::group(FocusGroup::Buttons);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);
   actions.hotspot = hotspot;
+  focus::group(FocusGroup::CaptionStyle);
   if (m.captionSettings && m.panel) {
     const ImVec2 corner = menuCorner(m);
     actions.captionSettings = CaptionSettings::draw(m.captionStyle, corner, std::min(420.0f, corner.x - kMargin), fonts);
@@ -252,7 +314,9 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
   for (auto* more : {&hotspot.controls, &actions.captionSettings.controls})
     actions.controls.insert(actions.controls.end(), more->begin(), more->end());
   // A tour's back button and scene list, top right, while no hotspot panel takes that side.
+  focus::group(FocusGroup::Tour);
   if (m.controls && m.tour && !m.panel) actions.tour = drawTourBar(*m.tour, m.width, m.height);
+  focus::group(FocusGroup::Timeline);
   // On narrow screens the timeline is a row above the buttons: the prompts go above both, and
   // "Tap for sound" waits while a sheet covers that place (the timeline's mute button stays).
   if (m.timeline && !m.headset)
@@ -266,6 +330,7 @@ OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
     actions.timeline = Timeline::draw(*m.timeline, m.width, m.height, m.width - kMargin - 3 * kIconSize - 28.0f);
     actions.timeline.unlockSound |= unlock;
   }
+  focus::group(FocusGroup::Share);
   if (m.share) shareMenu(*m.share, m, actions, fonts);
   return actions;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ui/CaptionSettings.h"
+#include "ui/Focus.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Theme.h"
 #include "ui/Timeline.h"
@@ -72,6 +73,8 @@ struct OverlayModel {
   std::string caption;             // the captions' text, one cue a line; "" = none
   std::vector<CaptionCue> captionCues; // the same cues, each drawn where its author placed it
   CaptionStyle captionStyle;       // how the viewer likes them drawn
+  std::string focus;               // the control with the keyboard's focus (ui/Focus.h), "" none
+  bool help = false;               // the keyboard shortcuts' overlay (the ? key)
   bool captionSettings = false;    // the caption style panel is open (beside the hotspot's panel)
   std::optional<TimelineView> timeline; // video scenes: the playback controls
   std::optional<ShareView> share;  // the share menu, when open
@@ -93,8 +96,10 @@ struct OverlayActions {
   bool copyIframe = false;
   bool copyScript = false;
   bool shareNatively = false;
+  bool closeHelp = false;
   HotspotPanelActions hotspot;
   CaptionSettingsActions captionSettings;
+  std::vector<FocusTarget> focusTargets; // not an action: the controls drawn, in Tab order
   TimelineActions timeline;
   TourActions tour;
 };
@@ -102,6 +107,9 @@ struct OverlayActions {
 class Overlay {
  public:
   OverlayActions draw(const OverlayModel& model, const ThemeFonts& fonts);
+
+ private:
+  OverlayActions drawParts(const OverlayModel& model, const ThemeFonts& fonts);
 };
 
 } // namespace shotscape

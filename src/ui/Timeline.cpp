@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "ui/Focus.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
 
@@ -50,6 +51,7 @@ TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float 
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
     a.unlockSound = text::button("sound", "Tap for sound", ImVec2(0, 32));
+    focus::control("unlock-sound", "Tap for sound");
     ImGui::PopStyleColor();
     ImGui::End();
   }
@@ -86,6 +88,8 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 9.0f);
   ImGui::InvisibleButton("scrub", ImVec2(barW, kIconSize));
+  focus::control("scrub", "Video position", "slider", formatClock(v.time) + " of " + formatClock(v.duration) +
+                                                           ". Left and right arrows move 10 seconds");
   const Bar bar{ImVec2(at.x, at.y - 9.0f), barW};
   const float pointed = bar.fraction(ImGui::GetIO().MousePos.x);
   const float duration = std::max(0.001f, v.duration);

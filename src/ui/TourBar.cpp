@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "ui/Focus.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
 
@@ -21,6 +22,7 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float lineHeight = ImGui::GetTextLineHeight();
   const bool picked = ImGui::InvisibleButton("##scene", ImVec2(cardWidth, thumbHeight + lineHeight + 8.0f)) && !s.current && !s.failed;
+  focus::control("scene-" + s.id, s.title, "button", s.current ? "the scene shown" : s.failed ? "could not be loaded" : "");
   const bool hovered = ImGui::IsItemHovered() || ImGui::IsItemFocused();
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 thumbEnd(at.x + cardWidth, at.y + thumbHeight);

@@ -45,6 +45,15 @@ function installInput(self) {
       if (used) e.preventDefault();
     };
   };
+  // Tab into the canvas lands on its first item, Shift+Tab back into it on its last (the browser
+  // fires the Tab's keydown on the element before: noticed at the document, in capture).
+  var tabbed = { at: -1e9, back: false };
+  self._on(document, 'keydown', function (e) {
+    if (e.key === 'Tab') { tabbed.at = performance.now(); tabbed.back = e.shiftKey; }
+  }, true);
+  self._on(canvas, 'focus', function () {
+    if (self._handle && performance.now() - tabbed.at < 500) M._shotscape_player_focus_enter(self._handle, tabbed.back ? 1 : 0);
+  });
   self._on(canvas, 'keydown', key(true));
   self._on(canvas, 'keyup', key(false));
   self._on(canvas, 'blur', function () { M._shotscape_player_blur(self._handle); });

@@ -33,6 +33,7 @@ constexpr Binding kKeys[] = {
     {"BrowserBack", Command::Dismiss, Command::None, false},
     {"XF86Back", Command::Dismiss, Command::None, false},
     {"Backspace", Command::Dismiss, Command::Back, false}, // closes the panel, clears the focus, then goes back
+    {"?", Command::Help, Command::None, false},
     {"0", Command::ResetView, Command::None, true},
     {"Home", Command::ResetView, Command::None, true},
 };

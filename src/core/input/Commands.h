@@ -11,6 +11,7 @@
 //   Tab          FocusNext, Shift+Tab FocusPrevious (false past either end: focus leaves)
 //   0 / Home     ResetView          f            ToggleFullscreen
 //   p            NextProjection (rectilinear → little planet → fisheye → rectilinear)
+//   ?            Help (the shortcuts' overlay)
 //   GoBack / BrowserBack / XF86Back (TV remotes' Back)   Dismiss
 // With Ctrl (or Cmd) held, only Escape, 0 and Home keep their meaning: the browser's shortcuts win.
 // The camera keys (arrows, + / -, PageUp / PageDown) are held, not pressed: cameraKey() maps
@@ -39,6 +40,7 @@ enum class Command {
   ToggleFullscreen,
   NextProjection,
   Back,       // a tour: the scene before
+  Help,       // the keyboard shortcuts' overlay
 };
 
 // A key's name as KeyboardEvent.key gives it ("a", "A", " ", "Enter", "ArrowLeft").

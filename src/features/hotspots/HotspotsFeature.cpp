@@ -197,6 +197,14 @@ void HotspotsFeature::hover(std::optional<glm::dvec2> mouse) { mouse_ = mouse; }
 
 void HotspotsFeature::clearFocus() { focused_.reset(); }
 
+bool HotspotsFeature::seekCommentaryBy(double seconds) {
+  if (!session_ || !session_->commentary()) return false;
+  const Commentary& c = *session_->commentary();
+  session_->seekCommentary(std::max(0.0, c.audio.time + seconds));
+  c_.loop.invalidate();
+  return true;
+}
+
 bool HotspotsFeature::focusNext(bool backwards) {
   if (!pictureShown()) return false;
   const auto& hotspots = c_.scene().markers();

@@ -76,6 +76,10 @@ class HotspotsFeature final : public Feature {
   // link moves to its scene.
   void select(size_t markerIndex) { activate(c_.scene().markers().at(markerIndex).id, HotspotOpener::Headset); }
   bool isOpen() const { return session_ != nullptr; }
+  // A marker has the keyboard's focus.
+  bool hasFocus() const { return focused_.has_value(); }
+  // The open hotspot's commentary moved by `seconds` (a focused seek bar's arrows); false without one.
+  bool seekCommentaryBy(double seconds);
 
  private:
   bool pictureShown() const;
