@@ -7,7 +7,7 @@
 (function () {
   'use strict';
   var ATTRIBUTES = ['manifest', 'panorama', 'scene', 'yaw', 'pitch', 'hfov', 't', 'hotspot', 'lang', 'controls', 'autoplay',
-    'muted', 'autorotate', 'memory-budget', 'projection', 'motion', 'ui'];
+    'muted', 'autorotate', 'memory-budget', 'projection', 'motion', 'ui', 'uilang'];
   var Player = customElements.get('shotscape-player');
   // While the module that reads the URL loads, the panorama is already on its way: a hint taken
   // straight from the address (the codec decides what is used; a wrong guess only costs a fetch).

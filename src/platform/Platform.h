@@ -157,6 +157,8 @@ class Platform {
   virtual void announceCaption(const std::string& text) = 0;
   // The viewer asked the system for reduced motion.
   virtual bool prefersReducedMotion() const = 0;
+  // The viewer's languages, most preferred first, as BCP 47 tags separated by commas.
+  virtual std::string languages() const = 0;
   // The viewer asked the system for more contrast (prefers-contrast: more).
   virtual bool prefersContrast() const = 0;
   // A small setting remembered for the site (localStorage); "" when none or storage is refused.

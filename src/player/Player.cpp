@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text/UiText.h"
 #include "core/input/Commands.h"
 #include "core/link/DeepLink.h"
 
@@ -32,6 +33,10 @@ Player::Player(std::unique_ptr<Platform> platform, PlayerOptions options)
       hotspots_(context_),
       pointers_(view_, hotspots_, loop_, overlay_.input()) {
   platform_->setFrameCallback([this](double now) { frame(now); });
+  // The interface's language: the uilang attribute or link parameter, else the browser's.
+  uiLanguage_ = uiLanguageFor(options_.uilang ? *options_.uilang : platform_->languages());
+  setUiLanguage(uiLanguage_);
+  options_.uilang = uiLanguageCode(uiLanguage_); // the manifest's translated text follows it (SceneLoader)
   for (const auto& w : options_.warnings) platform_->warn(w.message);
   stage_.setTileBudget(options_.memoryBudgetMb * 1024.0 * 1024.0);
   gpuOk_ = platform_->createGlContext();
@@ -130,6 +135,7 @@ void Player::resize(double cssWidth, double cssHeight, double pixelRatio) {
 }
 
 bool Player::pointer(PointerPhase phase, int id, double x, double y, int button, bool isMouse) {
+  setUiLanguage(uiLanguage_);
   if (phase == PointerPhase::Down) {
     userGesture();
     if (!uiFocus_.empty()) loop_.invalidate();
@@ -157,7 +163,8 @@ void Player::setUiFocus(const FocusTarget& t) {
   uiFocus_ = t.id;
   focusSaid_ = t.label + t.state;
   hotspots_.clearFocus();
-  platform_->announce(t.label + ", " + t.role + (t.state.empty() ? std::string() : ", " + t.state));
+  const std::string comma = tr(", ");
+  platform_->announce(t.label + comma + t.role + (t.state.empty() ? std::string() : comma + t.state));
   loop_.invalidate();
 }
 
@@ -195,6 +202,7 @@ void Player::focusEnter(bool backwards) {
 }
 
 bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
+  setUiLanguage(uiLanguage_);
   const KeyPress press{key, shift, ctrl};
   if (down) userGesture();
   // A focused seek bar: the left and right arrows move in time rather than turn the view.
@@ -221,7 +229,7 @@ bool Player::key(const std::string& key, bool down, bool shift, bool ctrl) {
     if (command == Command::FocusNext || command == Command::FocusPrevious) return focusStep(command == Command::FocusPrevious);
     if (command == Command::Help || (command == Command::Dismiss && help_)) {
       help_ = command == Command::Help && !help_;
-      platform_->announce(help_ ? "Keyboard shortcuts. Press Escape or the question mark to close." : "Keyboard shortcuts closed");
+      platform_->announce(help_ ? tr("Keyboard shortcuts. Press Escape or the question mark to close.") : tr("Keyboard shortcuts closed"));
       loop_.invalidate();
       return true;
     }
@@ -310,6 +318,7 @@ OverlayModel Player::overlayModel() const {
   m.height = float(view_.height());
   m.controls = options_.controls;
   m.focus = uiFocus_;
+  m.rtl = isRightToLeft(uiLanguage_);
   m.help = help_;
   if (const Tour* tour = loader_.tour()) {
     m.title = tour->title();
@@ -325,20 +334,20 @@ OverlayModel Player::overlayModel() const {
   const TextureStore* store = stage_.findLayer(scene);
   m.sharpening = m.loading && store && store->drawable() != nullptr;
   if (status == LoadStatus::Manifest) {
-    m.loadingLabel = "Loading shot";
+    m.loadingLabel = tr("Loading shot");
   } else if (status == LoadStatus::Image && scene.isVideo()) {
-    m.loadingLabel = "Loading video";
+    m.loadingLabel = tr("Loading video");
   } else if (status == LoadStatus::Image) {
-    m.loadingLabel = "Loading panorama";
+    m.loadingLabel = tr("Loading panorama");
     m.progress = scene.downloadProgress < 0 ? -1.0f : float(scene.downloadProgress * 0.85);
   } else if (status == LoadStatus::Upload) {
-    m.loadingLabel = "Preparing panorama";
+    m.loadingLabel = tr("Preparing panorama");
     m.progress = float(0.85 + 0.15 * (loader_.panorama() ? loader_.panorama()->progress() : 0.0));
   }
   if (const Scene* next = loader_.pending()) {
     // A link followed before its target had a picture: the scene stays, a slim bar says it comes.
     m.loading = m.sharpening = true;
-    m.loadingLabel = "Loading " + (next->config().title.empty() ? next->id() : next->config().title);
+    m.loadingLabel = trf("Loading {0}", {next->config().title.empty() ? next->id() : next->config().title});
     m.progress = next->downloadProgress < 0 ? -1.0f : float(next->downloadProgress);
   }
   m.sceneWidth = float(view_.width());
@@ -366,6 +375,7 @@ bool Player::stepAll(double nowMs) {
 }
 
 void Player::frame(double nowMs) {
+  setUiLanguage(uiLanguage_);
   // While a headset's session runs its frames draw (xrFrame); the screen's wait for its end.
   if (!overlay_.context() || contextLost_ || xr_.running()) return;
   const double scriptStart = platform_->nowMs();
@@ -627,6 +637,7 @@ std::string Player::statsJson() const {
       .add("uploading", store && store->uploading());
   // Text in scripts the interface font lacks (ui/Text.h): the runs kept as textures, their bytes.
   const TextCache* text = overlay_.textCache();
+  json.add("uiLanguage", uiLanguageCode(uiLanguage_));
   json.add("textRuns", double(text ? text->size() : 0))
       .add("textRunsRasterized", double(text ? text->rasterized() : 0))
       .add("textBytes", double(text ? text->bytes() : 0));

@@ -15,6 +15,7 @@
 
 #include "core/media/Ducking.h"
 #include "core/view/View.h"
+#include "core/text/UiText.h"
 #include "features/autorotate/Autorotate.h"
 #include "features/captions/CaptionStyleFeature.h"
 #include "features/hotspots/HotspotsFeature.h"
@@ -65,6 +66,10 @@ class Player final : private ShareFeature::Links {
   // The open hotspot's caption track by language (and the default for hotspots opened later).
   bool setCaptionLanguage(const std::string& lang) { return hotspots_.setCaptionLanguage(lang); }
   CaptionStyleFeature& captionStyle() { return captionStyle_; }
+  std::string uiText(const char* english) const {
+    setUiLanguage(uiLanguage_);
+    return tr(english);
+  }
 
   // Tours: moves to the scene with this id (false, with a warning, when there is none or its
   // pixels failed), or back to the one before; the scene shown and the tour's scenes as JSON
@@ -148,6 +153,7 @@ class Player final : private ShareFeature::Links {
   std::string uiFocus_;
   std::vector<FocusTarget> focusTargets_;
   bool help_ = false; // the shortcuts' overlay (?)
+  UiLanguage uiLanguage_ = UiLanguage::En; // made current whenever this player runs (several may share a page)
   std::string focusSaid_; // the focused control's name and state as last announced
   // A control pressed by the keyboard that opens a menu (share, caption style): the focus moves to
   // the menu's first control, and back to this one when the menu closes.

@@ -70,6 +70,7 @@ EMSCRIPTEN_KEEPALIVE PlayerHandle* shotscape_player_create(int hostId, int contr
   options.projection = parsed.moment.projection;
   options.motion = parsed.moment.motion;
   options.tv = parsed.moment.tv.value_or(false);
+  options.uilang = parsed.moment.uilang;
   options.warnings = parsed.warnings;
   auto* handle = new PlayerHandle;
   handle->player = std::make_unique<Player>(std::make_unique<shotscape::WebPlatform>(hostId), options);
@@ -97,6 +98,7 @@ EMSCRIPTEN_KEEPALIVE char* shotscape_moment_parse(const char* query, const char*
   if (m.projection) out.add("projection", std::string(shotscape::lensName(*m.projection)));
   if (m.motion) out.add("motion", *m.motion);
   if (m.tv) out.add("ui", *m.tv ? "tv" : "standard");
+  if (m.uilang) out.add("uilang", *m.uilang);
   if (m.origins) {
     std::string list;
     for (const auto& origin : *m.origins) list += (list.empty() ? "" : ",") + origin;
@@ -191,6 +193,13 @@ EMSCRIPTEN_KEEPALIVE void shotscape_player_close_hotspot(PlayerHandle* h) { h->p
 
 EMSCRIPTEN_KEEPALIVE int shotscape_player_set_caption_language(PlayerHandle* h, const char* lang) {
   return h->player->setCaptionLanguage(lang) ? 1 : 0;
+}
+
+// One of the element's own strings (its canvas's name, the first visit's hint) in the player's
+// interface language.
+EMSCRIPTEN_KEEPALIVE const char* shotscape_player_ui_text(PlayerHandle* h, const char* english) {
+  h->scratch = h->player->uiText(english);
+  return h->scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void shotscape_player_focus_enter(PlayerHandle* h, int backwards) { h->player->focusEnter(backwards != 0); }

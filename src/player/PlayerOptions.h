@@ -20,6 +20,7 @@ struct PlayerOptions {
   std::optional<double> t;               // video scenes: seconds to start at (overrides the manifest's startTime)
   std::optional<std::string> hotspot;    // open this hotspot once the scene shows, keeping the view
   std::optional<std::string> lang;       // caption language
+  std::optional<std::string> uilang;     // the interface's language (en, fr, ja, ar); else the browser's languages
   bool autoplay = true;                  // video scenes: start playing (muted) by themselves
   bool muted = true;                     // video scenes: false tries to start with sound
   double autorotate = 0.0;               // degrees per second until the viewer takes over; 0 = off

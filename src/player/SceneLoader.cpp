@@ -65,7 +65,8 @@ void SceneLoader::loadManifest(const std::string& url) {
   loop_.invalidate();
   platform_.fetchText(url, {}, {
       scene_->guard([this](std::string text, std::string resolvedUrl) {
-        auto result = parseManifest(text);
+        // Text in several languages: the caption language asked for, else the interface's.
+        auto result = parseManifest(text, options_.lang.value_or(options_.uilang.value_or("")));
         for (const auto& d : result.diagnostics)
           if (d.severity == Severity::Warning) platform_.warn("manifest " + d.toString());
         if (!result.manifest) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text/UiText.h"
 #include "ui/Focus.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Text.h"
@@ -21,18 +22,18 @@ bool choices(const char* id, const char* heading, const std::array<T, N>& values
   ImGui::PushID(id);
   for (std::size_t i = 0; i < N; ++i) {
     // Flowed: on the same line while the next button fits (a phone's narrow panel wraps the row).
-    const float w = text::size(label(values[i])).x + 2.0f * ImGui::GetStyle().FramePadding.x;
+    const float w = text::size(tr(label(values[i]))).x + 2.0f * ImGui::GetStyle().FramePadding.x;
     if (i > 0 && ImGui::GetItemRectMax().x + 4.0f + w <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x)
       ImGui::SameLine(0.0f, 4.0f);
     const bool on = values[i] == current;
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, kPicked);
     ImGui::PushID(static_cast<int>(i));
-    if (text::button("choice", label(values[i]), ImVec2(0, 28.0f)) && !on) {
+    if (text::button("choice", tr(label(values[i])), ImVec2(0, 28.0f)) && !on) {
       picked = values[i];
       changed = true;
     }
     controls.push_back(lastItemRect(std::string("caption-") + id + "-" + token(values[i])));
-    focus::control(controls.back().id, std::string(heading) + " " + label(values[i]), "button", on ? "selected" : "");
+    focus::control(controls.back().id, std::string(heading) + " " + tr(label(values[i])), "button", on ? "selected" : "");
     ImGui::PopID();
     if (on) ImGui::PopStyleColor();
   }
@@ -53,7 +54,7 @@ bool swatches(const char* id, const char* heading, std::uint32_t current, std::u
     const bool pressed = ImGui::InvisibleButton(c.name, ImVec2(28.0f, 28.0f));
     ImGui::PopID();
     controls.push_back(lastItemRect(std::string("caption-") + id + "-" + c.name));
-    focus::control(controls.back().id, std::string(heading) + " " + c.name, "button", c.rgb == current ? "selected" : "");
+    focus::control(controls.back().id, std::string(heading) + " " + tr(c.name), "button", c.rgb == current ? "selected" : "");
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -62,7 +63,7 @@ bool swatches(const char* id, const char* heading, std::uint32_t current, std::u
       list->AddCircle(centre, 13.0f, on ? IM_COL32(251, 194, 84, 255) : IM_COL32(255, 255, 255, 200), 24, 2.5f);
     list->AddCircleFilled(centre, 9.0f, IM_COL32((c.rgb >> 16) & 0xFF, (c.rgb >> 8) & 0xFF, c.rgb & 0xFF, 255), 24);
     list->AddCircle(centre, 9.0f, IM_COL32(255, 255, 255, 120), 24, 1.0f);
-    if (ImGui::IsItemHovered()) text::tooltip(c.name);
+    if (ImGui::IsItemHovered()) text::tooltip(tr(c.name));
     if (pressed && !on) {
       picked = c.rgb;
       changed = true;
@@ -100,7 +101,7 @@ const char* fontLabel(const TextFamily& f) {
 CaptionSettingsActions CaptionSettings::draw(const CaptionStyle& style, ImVec2 corner, float maxWidth, const ThemeFonts& fonts) {
   CaptionSettingsActions a;
   CaptionStyle next = style;
-  ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  placeWindow(corner, ImVec2(1.0f, 1.0f));
   // As wide as its widest row (or the room there is), as tall as its content (scrolling when the
   // canvas is shorter).
   ImGui::SetNextWindowSize(ImVec2(std::min(maxWidth, 384.0f * Theme::uiScale()), 0.0f), ImGuiCond_Always);
@@ -110,24 +111,24 @@ CaptionSettingsActions CaptionSettings::draw(const CaptionStyle& style, ImVec2 c
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
   ImGui::PushFont(fonts.title);
-  text::item("Caption style");
+  text::item(tr("Caption style"));
   ImGui::PopFont();
   bool changed = false;
   static constexpr std::array<CaptionEdge, 5> kEdges{CaptionEdge::None, CaptionEdge::Raised, CaptionEdge::Depressed,
                                                       CaptionEdge::Outline, CaptionEdge::Shadow};
   static constexpr std::array<TextFamily, 3> kFonts{TextFamily::Proportional, TextFamily::Monospace, TextFamily::Casual};
   std::vector<ControlRect>& c = a.controls;
-  changed |= choices("size", "Text size", kCaptionSizes, style.size, sizeLabel, number, next.size, c);
-  changed |= swatches("color", "Text colour", style.color, next.color, c);
-  changed |= swatches("background", "Background", style.background, next.background, c);
-  changed |= choices("opacity", "Background opacity", kCaptionOpacities, style.opacity, opacityLabel, number, next.opacity, c);
-  changed |= choices("edge", "Edge", kEdges, style.edge, edgeLabel, edgeToken, next.edge, c);
-  changed |= choices("font", "Font", kFonts, style.font, fontLabel, fontToken, next.font, c);
+  changed |= choices("size", tr("Text size"), kCaptionSizes, style.size, sizeLabel, number, next.size, c);
+  changed |= swatches("color", tr("Text colour"), style.color, next.color, c);
+  changed |= swatches("background", tr("Background"), style.background, next.background, c);
+  changed |= choices("opacity", tr("Background opacity"), kCaptionOpacities, style.opacity, opacityLabel, number, next.opacity, c);
+  changed |= choices("edge", tr("Edge"), kEdges, style.edge, edgeLabel, edgeToken, next.edge, c);
+  changed |= choices("font", tr("Font"), kFonts, style.font, fontLabel, fontToken, next.font, c);
   if (changed) a.style = next;
   // A preview in the style chosen, on its background, over a mid grey like a scene's.
   ImGui::Spacing();
   ImGui::PushFont(fonts.title);
-  const char* sample = "Captions look like this";
+  const char* sample = tr("Captions look like this");
   const float k = float(style.size) / 100.0f;
   const float wrap = std::max(60.0f, ImGui::GetContentRegionAvail().x - 16.0f - 28.0f * k);
   const ImVec2 size = HotspotPanel::captionText(sample, style, wrap, false, ImVec2(), true);
@@ -143,13 +144,13 @@ CaptionSettingsActions CaptionSettings::draw(const CaptionStyle& style, ImVec2 c
   ImGui::Dummy(ImVec2(box.x + 16.0f, box.y + 16.0f));
   ImGui::PopFont();
   ImGui::Spacing();
-  a.reset = text::button("reset", "Reset");
+  a.reset = text::button("reset", tr("Reset"));
   c.push_back(lastItemRect("caption-reset"));
-  focus::control("caption-reset", "Reset the caption style");
+  focus::control("caption-reset", tr("Reset the caption style"));
   ImGui::SameLine();
-  a.close = text::button("done", "Done");
+  a.close = text::button("done", tr("Done"));
   c.push_back(lastItemRect("caption-done"));
-  focus::control("caption-done", "Done, close the caption style");
+  focus::control("caption-done", tr("Done, close the caption style"));
   ImGui::End();
   ImGui::PopStyleColor();
   return a;

@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "core/text/UiText.h"
+
 namespace shotscape::focus {
 
 namespace {
@@ -28,7 +30,9 @@ void control(std::string id, std::string_view label, const char* role, std::stri
     list->AddRect(ImVec2(min.x - 4.0f, min.y - 4.0f), ImVec2(max.x + 4.0f, max.y + 4.0f), IM_COL32(8, 9, 12, 235), 9.0f, 0, 5.0f);
     list->AddRect(ImVec2(min.x - 3.0f, min.y - 3.0f), ImVec2(max.x + 3.0f, max.y + 3.0f), IM_COL32(251, 194, 84, 255), 8.0f, 0, 2.5f);
   }
-  gTargets.push_back({std::move(id), std::string(label), role, std::string(state), min.x, min.y, max.x - min.x, max.y - min.y, gGroup});
+  // Roles and the usual states in the interface's language (core/text/UiText).
+  const std::string english(state);
+  gTargets.push_back({std::move(id), std::string(label), tr(role), tr(english.c_str()), min.x, min.y, max.x - min.x, max.y - min.y, gGroup});
 }
 
 std::vector<FocusTarget> end() {

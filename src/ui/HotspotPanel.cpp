@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "core/text/UiText.h"
 #include "core/media/CueLayout.h"
 #include "ui/Focus.h"
 #include "ui/Icons.h"
@@ -49,7 +50,7 @@ void media(const HotspotPanelView& v, ImVec2 size) {
     const ImVec2 a(min.x + (size.x - w) * 0.5f, min.y + (size.y - h) * 0.5f);
     list->AddImage(reinterpret_cast<ImTextureID>(v.texture), a, ImVec2(a.x + w, a.y + h));
   } else {
-    const std::string_view status = v.influenceStatus.empty() ? std::string_view("Loading…") : v.influenceStatus;
+    const std::string_view status = v.influenceStatus.empty() ? std::string_view(tr("Loading…")) : v.influenceStatus;
     const float wrap = size.x - 24.0f;
     const ImVec2 t = text::size(status, wrap);
     text::draw(list, ImVec2(min.x + (size.x - std::min(t.x, wrap)) * 0.5f, min.y + (size.y - t.y) * 0.5f),
@@ -61,22 +62,22 @@ void media(const HotspotPanelView& v, ImVec2 size) {
 void influenceControls(const HotspotPanelView& v, HotspotPanelActions& a) {
   if (v.isVideo && v.texture) { // a clip that failed or has no frame yet has nothing to control
     a.toggleInfluence |= iconButton("clip-play", v.influencePlaying ? Icon::Pause : Icon::Play,
-                                    v.influencePlaying ? "Pause the clip" : "Play the clip", false, 30.0f);
+                                    v.influencePlaying ? tr("Pause the clip") : tr("Play the clip"), false, 30.0f);
     ImGui::SameLine();
     a.toggleInfluenceSound |= iconButton("clip-sound", v.influenceMuted ? Icon::SoundOff : Icon::SoundOn,
-                                         v.influenceMuted ? "Hear the clip, pausing the commentary (M)" : "Mute the clip (M)",
+                                         v.influenceMuted ? tr("Hear the clip, pausing the commentary (M)") : tr("Mute the clip (M)"),
                                          !v.influenceMuted, 30.0f);
     ImGui::SameLine();
   }
   a.toggleSideBySide |= iconButton("side-by-side", Icon::SideBySide,
-                                   v.sideBySide ? "Back to the panel" : "Side by side with the shot", v.sideBySide,
+                                   v.sideBySide ? tr("Back to the panel") : tr("Side by side with the shot"), v.sideBySide,
                                    30.0f);
 }
 
 // Play/pause, a seek bar that follows a drag, and the time.
 void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
   a.toggleCommentary |= iconButton("commentary-play", v.playing ? Icon::Pause : Icon::Play,
-                                   v.playing ? "Pause the commentary" : "Play the commentary", !v.playing && !v.commentaryStatus.empty(),
+                                   v.playing ? tr("Pause the commentary") : tr("Play the commentary"), !v.playing && !v.commentaryStatus.empty(),
                                    30.0f);
   ImGui::SameLine();
   const std::string label = formatClock(v.time) + " / " + formatClock(v.duration);
@@ -84,7 +85,7 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
   const float barWidth = std::max(40.0f, ImGui::GetContentRegionAvail().x - labelWidth - 8.0f);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::InvisibleButton("seek", ImVec2(barWidth, 30.0f));
-  focus::control("commentary-seek", "Commentary position", "slider", label + ". Left and right arrows move 5 seconds");
+  focus::control("commentary-seek", tr("Commentary position"), "slider", trf("{0}. Left and right arrows move 5 seconds", {label}));
   const float fraction = v.duration > 0 ? std::clamp(v.time / v.duration, 0.0f, 1.0f) : 0.0f;
   float shown = fraction;
   // While dragged the knob follows the pointer; the seek happens on release (or a plain click).
@@ -104,11 +105,11 @@ void commentaryControls(const HotspotPanelView& v, HotspotPanelActions& a) {
 }
 
 void languageRow(const HotspotPanelView& v, HotspotPanelActions& a, bool settingsOpen) {
-  a.toggleCaptions |= iconButton("captions", Icon::Captions, v.captionsOn ? "Captions off (C)" : "Captions on (C)",
+  a.toggleCaptions |= iconButton("captions", Icon::Captions, v.captionsOn ? tr("Captions off (C)") : tr("Captions on (C)"),
                                  v.captionsOn, 30.0f);
   ImGui::SameLine();
   a.toggleCaptionSettings |= iconButton("caption-style", Icon::CaptionStyle,
-                                        settingsOpen ? "Close the caption style" : "Caption style: size, colours, font",
+                                        settingsOpen ? tr("Close the caption style") : tr("Caption style: size, colours, font"),
                                         settingsOpen, 30.0f);
   a.controls.push_back(lastItemRect("caption-style"));
   for (size_t i = 0; i < v.languages.size(); ++i) {
@@ -117,7 +118,7 @@ void languageRow(const HotspotPanelView& v, HotspotPanelActions& a, bool setting
     ImGui::PushID(static_cast<int>(i));
     if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
     if (text::button("language", v.languages[i], ImVec2(0, 30.0f)) && !selected) a.selectLanguage = static_cast<int>(i);
-    focus::control("language-" + std::to_string(i), v.languages[i] + " captions", "button", selected ? "selected" : "");
+    focus::control("language-" + std::to_string(i), trf("{0} captions", {v.languages[i]}), "button", selected ? "selected" : "");
     if (selected) ImGui::PopStyleColor();
     ImGui::PopID();
   }
@@ -155,7 +156,7 @@ void transcript(const HotspotPanelView& v, HotspotPanelActions& a, float height,
     if (current && scroll) ImGui::SetScrollHereY(0.3f);
     ImGui::PopID();
   }
-  if (v.transcript.empty()) dimText(v.plainTranscript.empty() ? std::string("No transcript.") : v.plainTranscript);
+  if (v.transcript.empty()) dimText(v.plainTranscript.empty() ? std::string(tr("No transcript.")) : v.plainTranscript);
   if (scroll) storage->SetInt(scrolledKey, v.currentCue);
   if (inChild) ImGui::EndChild();
   else if (ImGui::GetCursorPosY() - top < minHeight) ImGui::Dummy(ImVec2(1.0f, minHeight - (ImGui::GetCursorPosY() - top)));
@@ -167,7 +168,7 @@ void header(const HotspotPanelView& v, HotspotPanelActions& a, const ThemeFonts&
   ImGui::PopFont();
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 30.0f);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 4.0f);
-  a.close |= iconButton("close", Icon::Close, "Close (Esc)", false, 30.0f);
+  a.close |= iconButton("close", Icon::Close, tr("Close (Esc)"), false, 30.0f);
 }
 
 // The captions: each active cue in a box where its author placed it (core/media/CueLayout), in
@@ -212,8 +213,9 @@ void captions(const std::vector<CaptionCue>& cues, const CaptionStyle& style, co
   for (size_t i = 0; i < cues.size(); ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "##caption%d", int(i));
-    a.captionBoxes.push_back({float(boxes[i].left), top + float(tops[i]), float(boxes[i].width), float(heights[i])});
-    ImGui::SetNextWindowPos(ImVec2(float(boxes[i].left), top + float(tops[i])), ImGuiCond_Always);
+    const float shownLeft = mirrored() ? layout.width - float(boxes[i].left + boxes[i].width) : float(boxes[i].left);
+    a.captionBoxes.push_back({shownLeft, top + float(tops[i]), float(boxes[i].width), float(heights[i])});
+    placeWindow(ImVec2(float(boxes[i].left), top + float(tops[i]))); // mirrored with the layout
     ImGui::SetNextWindowSize(ImVec2(float(boxes[i].width), float(heights[i])), ImGuiCond_Always);
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -231,7 +233,7 @@ enum class TranscriptPlace { None, Child, Inline };
 void commentarySection(const HotspotPanelView& v, HotspotPanelActions& a, TranscriptPlace place, bool settingsOpen) {
   if (!v.hasCommentary) return;
   ImGui::Spacing();
-  text::item("Director's commentary");
+  text::item(tr("Director's commentary"));
   dimText(v.commentaryStatus);
   commentaryControls(v, a);
   if (!v.languages.empty()) languageRow(v, a, settingsOpen);
@@ -260,7 +262,7 @@ void HotspotPanel::panelRect(const HotspotPanelLayout& layout, float rect[4]) {
     return;
   }
   rect[2] = std::clamp(layout.width * 0.34f, 300.0f, 400.0f);
-  rect[0] = layout.width - kMargin - rect[2];
+  rect[0] = layout.rtl ? kMargin : layout.width - kMargin - rect[2];
   rect[1] = kMargin;
   rect[3] = layout.height - 2.0f * kMargin - kButtonBarHeight - 8.0f - layout.bottomReserved;
 }
@@ -302,6 +304,9 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
                                        const ThemeFonts& fonts) {
   HotspotPanelActions a;
   if (v.sideBySide) {
+    // Side by side keeps its sides (the scene's picture is drawn in the left half).
+    const bool wasMirrored = mirrored();
+    setMirrored(false, layout.width);
     // The clip fills the right half, opposite the recreated shot.
     const float x = layout.sceneWidth;
     const float w = layout.width - x;
@@ -321,6 +326,7 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     captions(captionCues, captionStyle, layout, layout.height - kMargin - kButtonBarHeight - layout.bottomReserved, fonts, a);
+    setMirrored(wasMirrored, layout.width);
     return a;
   }
   float r[4];
@@ -364,7 +370,8 @@ HotspotPanelActions HotspotPanel::draw(const HotspotPanelView& v, const std::vec
                        : narrow                           ? r[1] - 8.0f
                                                           : layout.height - kMargin - kButtonBarHeight - layout.bottomReserved;
   HotspotPanelLayout sceneArea = layout;
-  if (!narrow && layout.headsetCaptionBand <= 0.0f) sceneArea.sceneWidth = r[0];
+  // The scene's part beside a side panel (right of it when mirrored: placeWindow maps [0, w] there).
+  if (!narrow && layout.headsetCaptionBand <= 0.0f) sceneArea.sceneWidth = layout.rtl ? layout.width - r[0] - r[2] : r[0];
   captions(captionCues, captionStyle, sceneArea, bottom, fonts, a);
   return a;
 }

@@ -89,6 +89,7 @@ struct HotspotPanelLayout {
   float bottomReserved = 0.0f; // more room kept free at the bottom (a video's timeline)
   float headsetCaptionBand = 0.0f; // > 0: drawn for a headset — the panel fills the display above a
                                    // band this tall, where the captions go
+  bool rtl = false;                // a right-to-left interface: the side panel on the left
 };
 
 class HotspotPanel {

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "core/text/UiText.h"
 #include "ui/Focus.h"
 #include "ui/HotspotPanel.h"
 #include "ui/Icons.h"
@@ -24,7 +25,7 @@ void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
   if (m.title.empty()) return;
   // At most 60% of the width (all of a very narrow player's, less the margins); longer titles wrap.
   const float maxWidth = std::min(std::max(160.0f, m.width * 0.6f), m.width - 2 * kMargin);
-  ImGui::SetNextWindowPos(ImVec2(kMargin, kMargin));
+  placeWindow(ImVec2(kMargin, kMargin));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(maxWidth, m.height));
   ImGui::Begin("##title", nullptr, kPanelFlags);
   ImGui::PushTextWrapPos(maxWidth - 2 * ImGui::GetStyle().WindowPadding.x);
@@ -32,7 +33,7 @@ void titlePanel(const OverlayModel& m, const ThemeFonts& fonts) {
   text::item(m.title);
   ImGui::PopFont();
   const ImU32 dim = ImGui::GetColorU32(ImGuiCol_TextDisabled);
-  if (!m.director.empty()) text::item("Directed by " + m.director, -1.0f, dim);
+  if (!m.director.empty()) text::item(trf("Directed by {0}", {m.director}), -1.0f, dim);
   if (!m.film.empty()) text::item(m.year > 0 ? m.film + " (" + std::to_string(m.year) + ")" : m.film, -1.0f, dim);
   ImGui::PopTextWrapPos();
   ImGui::End();
@@ -62,12 +63,12 @@ void errorPanel(const OverlayModel& m, const ThemeFonts& fonts) {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.10f, 0.06f, 0.07f, 0.90f));
   ImGui::Begin("##error", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PushFont(fonts.title);
-  ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.50f, 1.0f), "This shot can't be shown");
+  text::item(tr("This shot can't be shown"), -1.0f, IM_COL32(255, 140, 128, 255));
   ImGui::PopFont();
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0.0f);
   text::item(m.error);
-  if (!m.errorPath.empty()) text::item("In the manifest at " + m.errorPath, -1.0f, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+  if (!m.errorPath.empty()) text::item(trf("In the manifest at {0}", {m.errorPath}), -1.0f, ImGui::GetColorU32(ImGuiCol_TextDisabled));
   ImGui::PopTextWrapPos();
   ImGui::End();
   ImGui::PopStyleColor();
@@ -75,28 +76,28 @@ void errorPanel(const OverlayModel& m, const ThemeFonts& fonts) {
 
 OverlayActions buttonBar(const OverlayModel& m) {
   OverlayActions actions;
-  ImGui::SetNextWindowPos(ImVec2(m.width - kMargin, m.height - kMargin), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  placeWindow(ImVec2(m.width - kMargin, m.height - kMargin), ImVec2(1.0f, 1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##buttons", nullptr, kPanelFlags);
   const auto placed = [&](const char* id) { actions.controls.push_back(lastItemRect(id)); };
   if (m.motionAvailable) {
     actions.toggleMotion = iconButton("motion", Icon::Motion,
-                                      m.motion          ? "Stop following the phone's motion"
-                                      : m.motionWaiting ? "Tap to let the phone's motion turn the view"
-                                                        : "Move your phone to look around",
+                                      m.motion          ? tr("Stop following the phone's motion")
+                                      : m.motionWaiting ? tr("Tap to let the phone's motion turn the view")
+                                                        : tr("Move your phone to look around"),
                                       m.motion || m.motionWaiting);
     placed("motion");
     ImGui::SameLine();
   }
   if (m.xrAvailable) {
-    actions.enterXr = iconButton("vr", Icon::Headset, "Enter VR (a headset)");
+    actions.enterXr = iconButton("vr", Icon::Headset, tr("Enter VR (a headset)"));
     placed("vr");
     ImGui::SameLine();
   }
-  actions.toggleShare = iconButton("share", Icon::Share, "Share this moment", m.share.has_value());
+  actions.toggleShare = iconButton("share", Icon::Share, tr("Share this moment"), m.share.has_value());
   placed("share");
   ImGui::SameLine();
-  actions.resetView = iconButton("reset", Icon::Reset, "Reset view (0)");
+  actions.resetView = iconButton("reset", Icon::Reset, tr("Reset view (0)"));
   placed("reset");
   ImGui::SameLine();
   // The lens shown; a press moves on to the next.
@@ -105,11 +106,11 @@ OverlayActions buttonBar(const OverlayModel& m) {
                                               "Projection: little planet. Next: fisheye (P)",
                                               "Projection: fisheye. Next: standard (P)"};
   const int lens = m.projection >= 0 && m.projection < 3 ? m.projection : 0;
-  actions.nextProjection = iconButton("projection", kLensIcons[lens], kLensTips[lens], lens != 0);
+  actions.nextProjection = iconButton("projection", kLensIcons[lens], tr(kLensTips[lens]), lens != 0);
   placed("projection");
   ImGui::SameLine();
   actions.toggleFullscreen = iconButton("fullscreen", m.fullscreen ? Icon::ExitFullscreen : Icon::EnterFullscreen,
-                                        m.fullscreen ? "Exit fullscreen (F)" : "Fullscreen (F)");
+                                        m.fullscreen ? tr("Exit fullscreen (F)") : tr("Fullscreen (F)"));
   placed("fullscreen");
   ImGui::End();
   ImGui::PopStyleVar();
@@ -183,12 +184,12 @@ ImVec2 menuCorner(const OverlayModel& m) {
 void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, const ThemeFonts& fonts) {
   const float w = std::min(360.0f, m.width - 2 * kMargin);
   const ImVec2 corner = menuCorner(m);
-  ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  placeWindow(corner, ImVec2(1.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(std::min(w, corner.x - kMargin), 0.0f));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 1.0f));
   ImGui::Begin("##share", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted("Share this moment");
+  text::item(tr("Share this moment"));
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
   ImGui::PushTextWrapPos(0.0f);
@@ -197,25 +198,28 @@ void shareMenu(const ShareView& s, const OverlayModel& m, OverlayActions& a, con
   ImGui::PopStyleColor();
   if (s.hasTime) {
     bool with = s.withTime;
-    const std::string label = "Start at " + s.timeLabel;
-    if (ImGui::Checkbox(label.c_str(), &with)) a.toggleShareTime = true;
-    focus::control("share-time", label, "checkbox", s.withTime ? "checked" : "not checked");
+    const std::string label = trf("Start at {0}", {s.timeLabel});
+    if (ImGui::Checkbox("##share-time", &with)) a.toggleShareTime = true;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    text::item(label);
+    focus::control("share-time", label, tr("checkbox"), tr(s.withTime ? "checked" : "not checked"));
   }
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  a.copyLink = ImGui::Button("Copy link", ImVec2(half, 30));
-  focus::control("share-link", "Copy link");
+  a.copyLink = text::button("copy-link", tr("Copy link"), ImVec2(half, 30));
+  focus::control("share-link", tr("Copy link"));
   ImGui::SameLine();
   if (s.canShareNatively) {
-    a.shareNatively = ImGui::Button("Share…", ImVec2(half, 30));
-    focus::control("share-native", "Share…");
+    a.shareNatively = text::button("share-native", tr("Share…"), ImVec2(half, 30));
+    focus::control("share-native", tr("Share…"));
   } else {
     ImGui::Dummy(ImVec2(half, 30));
   }
-  a.copyIframe = ImGui::Button("Copy embed code", ImVec2(half, 30));
-  focus::control("share-iframe", "Copy embed code");
+  a.copyIframe = text::button("copy-iframe", tr("Copy embed code"), ImVec2(half, 30));
+  focus::control("share-iframe", tr("Copy embed code"));
   ImGui::SameLine();
-  a.copyScript = ImGui::Button("Copy script tag", ImVec2(half, 30));
-  focus::control("share-script", "Copy script tag");
+  a.copyScript = text::button("copy-script", tr("Copy script tag"), ImVec2(half, 30));
+  focus::control("share-script", tr("Copy script tag"));
   // The status line is always there, so the buttons do not move when it fills.
   ImGui::TextColored(ImVec4(0.98f, 0.76f, 0.33f, 1.0f), "%s", s.status.empty() ? " " : s.status.c_str());
   ImGui::End();
@@ -255,16 +259,16 @@ bool helpPanel(const OverlayModel& m, const ThemeFonts& fonts) {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.97f));
   ImGui::Begin("##help", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PushFont(fonts.title);
-  text::item("Keyboard shortcuts");
+  text::item(tr("Keyboard shortcuts"));
   ImGui::PopFont();
   ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 30.0f);
-  const bool close = iconButton("help-close", Icon::Close, "Close the shortcuts (Escape)", false, 30.0f);
+  const bool close = iconButton("help-close", Icon::Close, tr("Close the shortcuts (Escape)"), false, 30.0f);
   const float keyWidth = 130.0f * Theme::uiScale();
   ImGui::PushTextWrapPos(0.0f);
   for (const auto& k : kKeys) {
-    text::item(k[0], keyWidth, IM_COL32(251, 194, 84, 255));
+    text::item(tr(k[0]), keyWidth, IM_COL32(251, 194, 84, 255));
     ImGui::SameLine(keyWidth + ImGui::GetStyle().WindowPadding.x);
-    text::item(k[1]);
+    text::item(tr(k[1]));
   }
   ImGui::PopTextWrapPos();
   ImGui::End();
@@ -273,6 +277,7 @@ bool helpPanel(const OverlayModel& m, const ThemeFonts& fonts) {
 }
 
 OverlayActions Overlay::draw(const OverlayModel& m, const ThemeFonts& fonts) {
+  setMirrored(m.rtl, m.width);
   focus::begin(m.focus);
   OverlayActions actions = drawParts(m, fonts);
   focus::group(FocusGroup::Help);
@@ -301,7 +306,7 @@ OverlayActions Overlay::drawParts(const OverlayModel& m, const ThemeFonts& fonts
   focus::group(FocusGroup::Panel);
   if (m.panel)
     hotspot = HotspotPanel::draw(*m.panel, m.captionCues, m.captionStyle, m.captionSettings,
-                                 {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f},
+                                 {m.width, m.height, m.sceneWidth, timeline ? kRowAboveButtons : 0.0f, m.headset ? m.captionBand : 0.0f, m.rtl},
                                  fonts);
   focus::group(FocusGroup::Buttons);
   if (m.controls && (!m.loading || m.sharpening)) actions = buttonBar(m);

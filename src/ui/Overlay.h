@@ -75,6 +75,7 @@ struct OverlayModel {
   CaptionStyle captionStyle;       // how the viewer likes them drawn
   std::string focus;               // the control with the keyboard's focus (ui/Focus.h), "" none
   bool help = false;               // the keyboard shortcuts' overlay (the ? key)
+  bool rtl = false;                // a right-to-left interface language: the layout mirrors
   bool captionSettings = false;    // the caption style panel is open (beside the hotspot's panel)
   std::optional<TimelineView> timeline; // video scenes: the playback controls
   std::optional<ShareView> share;  // the share menu, when open

@@ -7,6 +7,8 @@
 
 #include <imgui_internal.h>
 
+#include "ui/Theme.h"
+
 namespace shotscape::text {
 
 namespace {
@@ -95,6 +97,12 @@ void drawAs(ImDrawList* list, ImVec2 pos, ImU32 color, std::string_view s, const
 
 void item(std::string_view s, float wrap, std::optional<ImU32> color) {
   const float width = wrap < 0.0f ? currentWrap() : wrap;
+  // A mirrored (right-to-left) interface: the item at the right of its room.
+  if (mirrored()) {
+    const float room = width > 0.0f ? width : ImGui::GetContentRegionAvail().x;
+    const float used = text::size(s, width).x;
+    if (room > used) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - used);
+  }
   if (const auto r = hostRun(s, width, false)) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     drawRun(ImGui::GetWindowDrawList(), *r, at, color ? *color : ImGui::GetColorU32(ImGuiCol_Text));

@@ -19,6 +19,26 @@ ImFont* addFont(const std::string& data, float size, float pixelRatio) {
 }
 } // namespace
 
+namespace {
+bool gMirrored = false;
+float gCanvasWidth = 0.0f;
+} // namespace
+
+void setMirrored(bool mirrored, float canvasWidth) {
+  gMirrored = mirrored;
+  gCanvasWidth = canvasWidth;
+}
+
+bool mirrored() { return gMirrored; }
+
+void placeWindow(ImVec2 pos, ImVec2 pivot) {
+  if (gMirrored) {
+    pos.x = gCanvasWidth - pos.x;
+    pivot.x = 1.0f - pivot.x;
+  }
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always, pivot);
+}
+
 ControlRect lastItemRect(std::string id) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   return {std::move(id), min.x, min.y, max.x - min.x, max.y - min.y};

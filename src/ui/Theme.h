@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <imgui.h>
+
 struct ImFont;
 
 namespace shotscape {
@@ -17,6 +19,13 @@ struct ControlRect {
 };
 // The last ImGui item's rectangle as a ControlRect (ui code only).
 ControlRect lastItemRect(std::string id);
+
+// A right-to-left interface (Arabic) mirrors the overlay's layout: set for each frame; windows
+// placed with placeWindow() are mirrored across the canvas (`pos` and `pivot` given as for a
+// left-to-right layout), and text items align to the right of their room (ui/Text.h).
+void setMirrored(bool mirrored, float canvasWidth);
+bool mirrored();
+void placeWindow(ImVec2 pos, ImVec2 pivot = ImVec2(0.0f, 0.0f));
 
 struct ThemeFontFiles {
   std::string regular;  // Inter Regular (OTF bytes); empty: ImGui's built-in font stands in

@@ -1,4 +1,5 @@
 #include "ui/Timeline.h"
+#include "core/text/UiText.h"
 #include "core/text/NumberFormat.h"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include "ui/Focus.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
+#include "ui/Theme.h"
 
 namespace shotscape {
 
@@ -45,13 +47,13 @@ TimelineActions Timeline::drawPrompts(const TimelineView& v, float width, float 
   TimelineActions a;
   if (v.waiting) spinner(width * 0.5f, height * 0.5f);
   if (v.soundLocked && soundPrompt) {
-    ImGui::SetNextWindowPos(ImVec2(kMargin, height - kMargin - bottom), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    placeWindow(ImVec2(kMargin, height - kMargin - bottom), ImVec2(0.0f, 1.0f));
     ImGui::Begin("##sound", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.98f, 0.76f, 0.33f, 0.35f));
-    a.unlockSound = text::button("sound", "Tap for sound", ImVec2(0, 32));
-    focus::control("unlock-sound", "Tap for sound");
+    a.unlockSound = text::button("sound", tr("Tap for sound"), ImVec2(0, 32));
+    focus::control("unlock-sound", tr("Tap for sound"));
     ImGui::PopStyleColor();
     ImGui::End();
   }
@@ -64,13 +66,13 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   // be with a thumb-sized handle, and the volume left to the phone's keys behind the mute button.
   const bool narrow = width < kNarrowWidth;
   const float x0 = kMargin, w = narrow ? width - 2.0f * kMargin : std::max(200.0f, right - 8.0f - x0);
-  ImGui::SetNextWindowPos(ImVec2(x0, height - kMargin - (narrow ? kRowAboveButtons : 0.0f)), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+  placeWindow(ImVec2(x0, height - kMargin - (narrow ? kRowAboveButtons : 0.0f)), ImVec2(0.0f, 1.0f));
   ImGui::SetNextWindowSize(ImVec2(w, 0.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##timeline", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize);
-  a.togglePlay = iconButton("play", v.playing ? Icon::Pause : Icon::Play, v.playing ? "Pause (K)" : "Play (K)");
+  a.togglePlay = iconButton("play", v.playing ? Icon::Pause : Icon::Play, v.playing ? tr("Pause (K)") : tr("Play (K)"));
   ImGui::SameLine();
   // The scrub bar takes what the time, mute and volume controls leave; where that would be under
   // 100 px (a very narrow player), the time shows only where it is, or not at all.
@@ -88,8 +90,8 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 9.0f);
   ImGui::InvisibleButton("scrub", ImVec2(barW, kIconSize));
-  focus::control("scrub", "Video position", "slider", formatClock(v.time) + " of " + formatClock(v.duration) +
-                                                           ". Left and right arrows move 10 seconds");
+  focus::control("scrub", tr("Video position"), "slider",
+                 trf("{0} of {1}. Left and right arrows move 10 seconds", {formatClock(v.time), formatClock(v.duration)}));
   const Bar bar{ImVec2(at.x, at.y - 9.0f), barW};
   const float pointed = bar.fraction(ImGui::GetIO().MousePos.x);
   const float duration = std::max(0.001f, v.duration);
@@ -137,7 +139,7 @@ TimelineActions Timeline::draw(const TimelineView& v, float width, float height,
     ImGui::TextDisabled("%s", v.quality.c_str());
     ImGui::SameLine();
   }
-  a.toggleMute = iconButton("mute", v.muted ? Icon::SoundOff : Icon::SoundOn, v.muted ? "Unmute (M)" : "Mute (M)");
+  a.toggleMute = iconButton("mute", v.muted ? Icon::SoundOff : Icon::SoundOn, v.muted ? tr("Unmute (M)") : tr("Mute (M)"));
   if (!narrow) volumeSlider(v, a, mouse);
   ImGui::End();
   ImGui::PopStyleVar();

@@ -4,9 +4,11 @@
 
 #include <imgui.h>
 
+#include "core/text/UiText.h"
 #include "ui/Focus.h"
 #include "ui/Icons.h"
 #include "ui/Text.h"
+#include "ui/Theme.h"
 
 namespace shotscape {
 
@@ -22,7 +24,7 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float lineHeight = ImGui::GetTextLineHeight();
   const bool picked = ImGui::InvisibleButton("##scene", ImVec2(cardWidth, thumbHeight + lineHeight + 8.0f)) && !s.current && !s.failed;
-  focus::control("scene-" + s.id, s.title, "button", s.current ? "the scene shown" : s.failed ? "could not be loaded" : "");
+  focus::control("scene-" + s.id, s.title, "button", s.current ? tr("the scene shown") : s.failed ? tr("could not be loaded") : "");
   const bool hovered = ImGui::IsItemHovered() || ImGui::IsItemFocused();
   ImDrawList* list = ImGui::GetWindowDrawList();
   const ImVec2 thumbEnd(at.x + cardWidth, at.y + thumbHeight);
@@ -34,7 +36,7 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
   else if (hovered && !s.failed) list->AddRect(at, thumbEnd, IM_COL32(255, 255, 255, 220), 4.0f, 0, 2.0f);
   // The title on one line, cut with an ellipsis where the card ends (the amber frame marks the
   // scene shown; a failed one says so).
-  const std::string label = text::fit(s.failed ? "Could not be loaded" : s.title, cardWidth);
+  const std::string label = text::fit(s.failed ? tr("Could not be loaded") : s.title, cardWidth);
   text::draw(list, ImVec2(at.x, thumbEnd.y + 4.0f), s.current ? amber : ImGui::GetColorU32(ImGuiCol_Text), label);
   ImGui::PopID();
   return picked;
@@ -43,15 +45,15 @@ bool sceneCard(const TourSceneView& s, float cardWidth) {
 
 TourActions drawTourBar(const TourView& v, float width, float height) {
   TourActions a;
-  ImGui::SetNextWindowPos(ImVec2(width - kMargin, kMargin), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  placeWindow(ImVec2(width - kMargin, kMargin), ImVec2(1.0f, 0.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6, 6));
   ImGui::Begin("##tour", nullptr, kFlags);
   if (v.canGoBack) {
-    const std::string tip = "Back to " + v.backLabel + " (Backspace)";
+    const std::string tip = trf("Back to {0} (Backspace)", {v.backLabel});
     a.back = iconButton("back", Icon::Back, tip.c_str());
     ImGui::SameLine();
   }
-  a.toggleList = iconButton("scenes", Icon::Scenes, v.listOpen ? "Close the scene list" : "Scenes of this shot", v.listOpen);
+  a.toggleList = iconButton("scenes", Icon::Scenes, v.listOpen ? tr("Close the scene list") : tr("Scenes of this shot"), v.listOpen);
   const float barBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
   ImGui::End();
   ImGui::PopStyleVar();
@@ -61,7 +63,7 @@ TourActions drawTourBar(const TourView& v, float width, float height) {
   const int columns = std::clamp(int(available / 170.0f), 1, 3);
   const float spacing = 10.0f;
   const float cardWidth = std::min(160.0f, (available - 24.0f - spacing * float(columns - 1)) / float(columns));
-  ImGui::SetNextWindowPos(ImVec2(width - kMargin, barBottom + 8.0f), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  placeWindow(ImVec2(width - kMargin, barBottom + 8.0f), ImVec2(1.0f, 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(available, std::max(120.0f, height - barBottom - 90.0f)));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.06f, 0.07f, 0.09f, 0.96f));
   ImGui::Begin("##scenes", nullptr, (kFlags & ~ImGuiWindowFlags_NoDecoration) | ImGuiWindowFlags_NoTitleBar |

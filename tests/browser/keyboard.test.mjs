@@ -111,8 +111,18 @@ test('Enter opens a hotspot; its panel, the caption style and the share menu by 
   await page.waitForFunction(() => document.querySelector('shotscape-player').stats().captionStyle.size === 150);
   assert.equal(await live(page), 'Text size 150%, button, selected');
   // The ring is around that button.
-  const focused = (await page.evaluate(() => document.querySelector('shotscape-player').stats().controlRects))['caption-size-150'];
+  // (Read once the panel has settled: a larger preview grows it, and it is anchored at its bottom.)
+  const rect = () => page.evaluate(() => JSON.stringify(document.querySelector('shotscape-player').stats().controlRects['caption-size-150']));
+  let settled = await rect();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const again = await rect();
+    if (again === settled) break;
+    settled = again;
+  }
+  const focused = JSON.parse(settled);
   const ringShot = await screenshotPixels(page);
+  assert.equal(await rect(), settled, 'the panel did not move while the screenshot was taken');
   fs.writeFileSync(path.join(lookDir, 'keyboard-caption-style.png'), ringShot.png);
   const box = await page.locator('shotscape-player canvas').boundingBox();
   let amber = 0;

@@ -71,6 +71,14 @@ mergeInto(LibraryManager.library, {
     return win && win.matchMedia && win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0;
   },
 
+  // The browser's languages, most preferred first ("fr-CA,fr,en"): malloc'ed.
+  shotscape_host_languages: function () {
+    var tags = typeof navigator !== 'undefined' ? (navigator.languages || [navigator.language || '']).join(',') : '';
+    var size = lengthBytesUTF8(tags) + 1, ptr = _malloc(size);
+    stringToUTF8(tags, ptr, size);
+    return ptr;
+  },
+
   shotscape_host_more_contrast: function () {
     return typeof matchMedia === 'function' && matchMedia('(prefers-contrast: more)').matches ? 1 : 0;
   },

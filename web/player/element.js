@@ -376,16 +376,28 @@ class ShotscapePlayer extends HTMLElement {
     var hint = document.createElement('div'), close = document.createElement('button');
     hint.className = 'hint';
     hint.dataset.role = 'hint';
-    hint.textContent = matchMedia('(pointer: coarse)').matches ? 'Swipe to look around' : 'Drag to look around';
+    hint.textContent = this._text(matchMedia('(pointer: coarse)').matches ? 'Swipe to look around' : 'Drag to look around');
     close.type = 'button';
-    close.textContent = '×';
-    close.setAttribute('aria-label', 'Dismiss the hint');
+    // The × is drawn, not read: the button's name is a visually hidden text (an aria-label would not
+    // contain the visible ×: axe's label-content-name-mismatch).
+    var cross = document.createElement('span'), name = document.createElement('span');
+    cross.textContent = '×';
+    cross.setAttribute('aria-hidden', 'true');
+    name.className = 'live';
+    name.textContent = this._text('Dismiss the hint');
+    close.append(cross, name);
     hint.append(close);
     this._canvas.after(hint);
     var self = this, gone = this._hint = function () { hint.remove(); self._hint = null; };
     close.onclick = gone;
     for (var type of ['pointerdown', 'keydown', 'wheel']) this._on(this._canvas, type, gone, { passive: true, once: true });
     setTimeout(gone, 8000);
+  }
+
+  // A string of the element's own in the player's interface language (core/text/UiText).
+  _text(english) {
+    var M = this._module, h = this._handle;
+    return h ? withCString(M, english, function (p) { return M.UTF8ToString(M._shotscape_player_ui_text(h, p)); }) : english;
   }
 
   _on(target, type, fn, options) {
@@ -420,7 +432,7 @@ class ShotscapePlayer extends HTMLElement {
     var controls = this.getAttribute('controls') !== '0';
     // The moment attributes go to the core's moment codec as one "key=value&…" string.
     var moment = new URLSearchParams();
-    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget', 'projection', 'motion', 'ui']) {
+    for (var name of ['scene', 't', 'hotspot', 'lang', 'autoplay', 'muted', 'autorotate', 'memory-budget', 'projection', 'motion', 'ui', 'uilang']) {
       if (this.hasAttribute(name)) moment.set(name, this.getAttribute(name));
     }
     // A TV: no hover, no pointer at all (a remote's arrows), a large screen: the 10-foot layout.
@@ -432,6 +444,11 @@ class ShotscapePlayer extends HTMLElement {
         numberAttr(self2, 'yaw'), numberAttr(self2, 'pitch'), numberAttr(self2, 'hfov'), p);
     });
     if (this.hasAttribute('caption-style')) this._captionStyle(this.getAttribute('caption-style'), 1);
+    // The interface's language for assistive technology: the canvas's name, the live regions.
+    var lang = JSON.parse(M.UTF8ToString(M._shotscape_player_stats(this._handle))).uiLanguage || 'en';
+    for (var el of [this._canvas, this._live, this._captionLive]) el.lang = lang;
+    for (var el2 of [this._canvas, this._live]) el2.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    this._canvas.setAttribute('aria-label', this._text('360° view. Drag or use the arrow keys to look around, + and - to zoom.'));
     installInput(this);
     this._resizeObserver = new ResizeObserver(function () { self._resize(); });
     this._resizeObserver.observe(this);

@@ -1,4 +1,5 @@
 #include "core/link/DeepLink.h"
+#include "core/text/UiText.h"
 #include "core/view/Camera.h"
 #include "core/text/NumberFormat.h"
 
@@ -208,6 +209,12 @@ MomentResult parseMoment(std::string_view query, std::string_view fragment) {
     else if (v == "false" || v == "off" || v == "no") m.autorotate = 0.0;
     else if (const auto speed = number(v); speed && std::abs(*speed) <= 90.0) m.autorotate = *speed;
     else warn("autorotate", "expected degrees per second in [-90, 90], or true/false; ignored");
+  }
+  if (const auto it = params.find("uilang"); it != params.end()) {
+    bool found = false;
+    const UiLanguage language = uiLanguageFor(it->second, &found);
+    if (found && it->second.find(',') == std::string::npos) m.uilang = uiLanguageCode(language);
+    else warn("uilang", "expected en, fr, ja or ar; ignored");
   }
   if (const auto it = params.find("ui"); it != params.end()) {
     if (it->second == "tv" || it->second == "standard") m.tv = it->second == "tv";

@@ -31,6 +31,7 @@ struct Moment {
   std::optional<LensKind> projection;   // rectilinear, stereographic ("little planet") or fisheye; unknown: a warning
   std::optional<bool> motion;           // the device's orientation turns the view: 1 on where allowed, 0 off (not written into links)
   std::optional<bool> tv;               // ui=tv: the 10-foot layout for TV remotes; ui=standard: not (not written into links)
+  std::optional<std::string> uilang;    // the interface's language: en, fr, ja or ar (not written into links: a viewer's own)
   std::optional<double> t;              // seconds into a video scene, >= 0
   std::optional<std::string> hotspot;   // id of the hotspot to open
   std::optional<std::string> lang;      // caption language

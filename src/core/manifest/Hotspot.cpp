@@ -100,8 +100,8 @@ void readHotspots(JsonReader& reader, const Json& array, const std::string& path
       if (object.find(key) == object.end()) reader.error(jsonPointer(at, key), "missing required number");
     h.yaw = reader.optionalNumber(object, at, "yaw", -180.0, 180.0, 0.0);
     h.pitch = reader.optionalNumber(object, at, "pitch", -90.0, 90.0, 0.0);
-    if (auto label = reader.requiredString(object, at, "label")) h.label = *label;
-    h.description = reader.optionalString(object, at, "description");
+    if (auto label = reader.requiredText(object, at, "label")) h.label = *label;
+    h.description = reader.optionalText(object, at, "description");
     readWindow(reader, object, at, h.start, h.end);
     if (auto it = object.find("commentary"); it != object.end())
       h.commentary = readCommentary(reader, *it, jsonPointer(at, "commentary"));

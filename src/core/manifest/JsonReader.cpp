@@ -1,4 +1,6 @@
 #include "core/manifest/JsonReader.h"
+
+#include <cctype>
 #include "core/text/NumberFormat.h"
 
 #include <cmath>
@@ -118,6 +120,60 @@ std::string JsonReader::optionalString(const Json& object, const std::string& pa
     return fallback;
   }
   return it->get<std::string>();
+}
+
+std::optional<std::string> JsonReader::text(const Json& value, const std::string& at) {
+  if (value.is_string()) return value.get<std::string>();
+  if (!value.is_object() || value.empty()) {
+    error(at, value.is_object() ? "expected a string or translations by language ({\"en\": …, \"fr\": …}), got an empty object"
+                                : "expected a string or translations by language ({\"en\": …}), got " + typeName(value));
+    return std::nullopt;
+  }
+  const auto primary = [](std::string_view tag) {
+    std::string out;
+    for (const char c : tag) {
+      if (c == '-' || c == '_') break;
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  };
+  const std::string wanted = primary(language_);
+  const std::string* picked = nullptr;
+  const std::string* english = nullptr;
+  const std::string* first = nullptr;
+  for (auto it = value.begin(); it != value.end(); ++it) {
+    if (!it->is_string()) {
+      error(jsonPointer(at, it.key()), "expected the text in that language (a string), got " + typeName(*it));
+      return std::nullopt;
+    }
+    const std::string& s = it->get_ref<const std::string&>();
+    const std::string lang = primary(it.key());
+    if (!first) first = &s;
+    if (!english && lang == "en") english = &s;
+    if (!picked && !wanted.empty() && lang == wanted) picked = &s;
+  }
+  return *(picked ? picked : english ? english : first);
+}
+
+std::optional<std::string> JsonReader::requiredText(const Json& object, const std::string& path, std::string_view key) {
+  const std::string at = jsonPointer(path, key);
+  const auto it = object.find(key);
+  if (it == object.end()) {
+    error(at, "missing required string");
+    return std::nullopt;
+  }
+  auto out = text(*it, at);
+  if (out && out->empty()) {
+    error(at, "expected non-empty text");
+    return std::nullopt;
+  }
+  return out;
+}
+
+std::string JsonReader::optionalText(const Json& object, const std::string& path, std::string_view key) {
+  const auto it = object.find(key);
+  if (it == object.end()) return {};
+  return text(*it, jsonPointer(path, key)).value_or(std::string());
 }
 
 std::optional<std::string> JsonReader::requiredUrl(const Json& object, const std::string& path, std::string_view key) {

@@ -37,6 +37,13 @@ class JsonReader {
   std::optional<std::string> requiredString(const Json& object, const std::string& path, std::string_view key);
   std::string optionalString(const Json& object, const std::string& path, std::string_view key,
                              std::string fallback = {});
+  // Text shown to viewers (a title, a label, a description): a string, or an object of translations
+  // keyed by language tag ({"en": "The window", "fr": "La fenêtre"}), of which the one in the
+  // preferred language (setLanguage(): its primary subtag) is taken, else "en", else the first by
+  // language tag (JSON objects keep no order).
+  std::optional<std::string> requiredText(const Json& object, const std::string& path, std::string_view key);
+  std::string optionalText(const Json& object, const std::string& path, std::string_view key);
+  void setLanguage(std::string language) { language_ = std::move(language); }
   // A fetchable URL (see Url.h).
   std::optional<std::string> requiredUrl(const Json& object, const std::string& path, std::string_view key);
   double optionalNumber(const Json& object, const std::string& path, std::string_view key, double min,
@@ -54,7 +61,9 @@ class JsonReader {
   void unknownKeys(const Json& object, const std::string& path, std::initializer_list<std::string_view> known);
 
  private:
+  std::optional<std::string> text(const Json& value, const std::string& at);
   Diagnostics& diagnostics_;
+  std::string language_;
 };
 
 } // namespace shotscape

@@ -98,7 +98,7 @@ void readLinks(JsonReader& reader, const Json& array, const std::string& path, s
     // Absent: NaN until the scenes' positions give the direction (resolveLinks()).
     link.yaw = reader.maybeNumber(array[i], at, "yaw", -180.0, 180.0).value_or(NAN);
     link.pitch = reader.maybeNumber(array[i], at, "pitch", -90.0, 90.0).value_or(NAN);
-    link.label = reader.optionalString(array[i], at, "label");
+    link.label = reader.optionalText(array[i], at, "label");
     if (auto it = array[i].find("view"); it != array[i].end()) {
       link.view.emplace();
       readInitialView(reader, *it, jsonPointer(at, "view"), *link.view);
@@ -178,7 +178,7 @@ void readScene(JsonReader& reader, const Json& object, const std::string& path, 
   }
   if (out.id.empty() && (!idRequired || object.find("id") != object.end()))
     reader.error(jsonPointer(path, "id"), "expected a non-empty string");
-  out.title = reader.optionalString(object, path, "title");
+  out.title = reader.optionalText(object, path, "title");
   if (auto type = reader.requiredString(object, path, "type")) {
     if (*type == "equirect-video") out.type = SceneType::EquirectVideo;
     else if (*type == "cubemap-image") out.type = SceneType::CubemapImage;
@@ -303,7 +303,7 @@ void resolveLinks(JsonReader& reader, bool single, std::vector<SceneConfig>& sce
 
 } // namespace
 
-ManifestResult parseManifest(std::string_view jsonText) {
+ManifestResult parseManifest(std::string_view jsonText, std::string_view language) {
   ManifestResult result;
   if (jsonText.size() > kMaxManifestBytes) {
     const std::string size = formatFixed(double(jsonText.size()) / (1024.0 * 1024.0), 1);
@@ -314,11 +314,12 @@ ManifestResult parseManifest(std::string_view jsonText) {
   const auto json = parseJson(jsonText, result.diagnostics);
   if (!json) return result;
   JsonReader reader(result.diagnostics);
+  reader.setLanguage(std::string(language));
   if (!reader.isObject(*json, "")) return result;
 
   ManifestConfig config;
   reader.unknownKeys(*json, "", {"title", "director", "film", "year", "scene", "scenes", "start"});
-  if (auto title = reader.requiredString(*json, "", "title")) config.title = *title;
+  if (auto title = reader.requiredText(*json, "", "title")) config.title = *title;
   config.director = reader.optionalString(*json, "", "director");
   config.film = reader.optionalString(*json, "", "film");
   if (auto year = reader.optionalInteger(*json, "", "year", 1870, 2100)) config.year = static_cast<int>(*year);

@@ -132,7 +132,9 @@ struct ManifestResult {
 // Manifests larger than this are refused before parsing.
 inline constexpr size_t kMaxManifestBytes = 2 * 1024 * 1024;
 
-ManifestResult parseManifest(std::string_view jsonText);
+// `language`: the viewer's (a BCP 47 tag), for text given in several ({"en": …, "fr": …}): titles,
+// labels, descriptions. Empty: English, else the first by language tag.
+ManifestResult parseManifest(std::string_view jsonText, std::string_view language = {});
 
 // The shot-space yaw and pitch from one position toward another (degrees).
 struct Bearing {

@@ -1,5 +1,6 @@
 #include "features/captions/CaptionStyleFeature.h"
 
+#include "core/text/UiText.h"
 #include "core/manifest/JsonWriter.h"
 
 namespace shotscape {
@@ -66,7 +67,7 @@ void CaptionStyleFeature::contribute(OverlayModel& m) const {
 void CaptionStyleFeature::apply(const OverlayActions& a) {
   if (a.hotspot.toggleCaptionSettings) {
     open_ = !open_;
-    c_.platform.announce(open_ ? "Caption style, settings open" : "Caption style closed");
+    c_.platform.announce(open_ ? tr("Caption style, settings open") : tr("Caption style closed"));
     c_.loop.invalidate();
   }
   if (a.captionSettings.close && open_) {
@@ -75,7 +76,7 @@ void CaptionStyleFeature::apply(const OverlayActions& a) {
   }
   if (a.captionSettings.reset) {
     reset("viewer");
-    c_.platform.announce("Caption style reset");
+    c_.platform.announce(tr("Caption style reset"));
   }
   if (a.captionSettings.style) change(*a.captionSettings.style, "viewer");
 }

@@ -1,6 +1,7 @@
 // The open hotspot's panel: what it shows (HotspotPanelView, built from the session's state) and
 // what the viewer did in it (HotspotPanelActions, applied to the session). Part of HotspotsFeature.
 #include "features/hotspots/HotspotsFeature.h"
+#include "core/text/UiText.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +14,7 @@ HotspotPanelView HotspotsFeature::panelView() const {
   v.label = h.label;
   v.description = h.description;
   if (const Tour* tour = c_.loader.tour(); tour && !h.target.empty())
-    if (const SceneConfig* target = tour->scene(h.target)) v.goLabel = "Go to " + (target->title.empty() ? target->id : target->title);
+    if (const SceneConfig* target = tour->scene(h.target)) v.goLabel = trf("Go to {0}", {target->title.empty() ? target->id : target->title});
   v.sideBySide = c_.view.split();
   if (h.influence) {
     const auto& inf = *h.influence;
@@ -30,14 +31,14 @@ HotspotPanelView HotspotsFeature::panelView() const {
       v.mediaAspect = float(tex.width()) / float(std::max(1, tex.height()));
     }
     if (state.media.status == MediaStatus::Failed) v.influenceStatus = state.media.error;
-    else if (state.media.blocked) v.influenceStatus = "The browser paused the clip: press play.";
+    else if (state.media.blocked) v.influenceStatus = tr("The browser paused the clip: press play.");
   }
   if (const Commentary* c = session_->commentary()) {
     v.hasCommentary = true;
     const auto& audio = c->audio;
     if (audio.status == MediaStatus::Failed) v.commentaryStatus = audio.error;
-    else if (audio.blocked) v.commentaryStatus = "The browser held the commentary back: press play to listen.";
-    else if (audio.status == MediaStatus::Loading) v.commentaryStatus = "Loading the commentary…";
+    else if (audio.blocked) v.commentaryStatus = tr("The browser held the commentary back: press play to listen.");
+    else if (audio.status == MediaStatus::Loading) v.commentaryStatus = tr("Loading the commentary…");
     v.playing = audio.playing;
     v.time = float(std::floor(audio.time * 10.0) / 10.0);
     v.duration = float(audio.duration);
@@ -46,8 +47,8 @@ HotspotPanelView HotspotsFeature::panelView() const {
     v.captionsOn = c->captionsOn;
     if (!c->tracks.empty()) {
       const auto& track = c->tracks[c->selected];
-      if (track.status == MediaStatus::Failed) v.captionsStatus = "Captions unavailable: " + track.error;
-      else if (track.status == MediaStatus::Loading) v.captionsStatus = "Loading captions…";
+      if (track.status == MediaStatus::Failed) v.captionsStatus = trf("Captions unavailable: {0}", {track.error});
+      else if (track.status == MediaStatus::Loading) v.captionsStatus = tr("Loading captions…");
     }
     for (const auto& cue : c->transcript()) v.transcript.push_back(cueDisplayText(cue));
     v.currentCue = int(c->cueIndexAt(audio.time));

@@ -1,5 +1,7 @@
 #include "features/hotspots/HotspotsFeature.h"
 
+#include "core/text/UiText.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -55,7 +57,7 @@ bool HotspotsFeature::open(const std::string& id, HotspotOpener by) {
   aimShift(reduced ? 0.0 : std::max(seconds, GlideSettings{}.minSeconds));
   static const char* const openers[] = {"pointer", "keyboard", "api", "link", "headset"};
   c_.platform.emit("hotspotopen", JsonWriter().add("id", id).add("by", openers[int(by)]).str());
-  c_.platform.announce(hotspot->label + ", opened. Escape closes it.");
+  c_.platform.announce(trf("{0}, opened. Escape closes it.", {hotspot->label}));
   c_.loop.markOverlayStale();
   c_.loop.invalidate();
   return true;
@@ -142,7 +144,9 @@ std::optional<glm::dvec4> HotspotsFeature::panel(bool* sheet) const {
   const double width = c_.view.canvasWidth();
   const bool timelineRow = c_.scene().isVideo() && c_.options.controls;
   float rect[4];
-  HotspotPanel::panelRect({float(width), float(c_.view.height()), float(width), timelineRow ? kRowAboveButtons : 0.0f}, rect);
+  HotspotPanel::panelRect({float(width), float(c_.view.height()), float(width), timelineRow ? kRowAboveButtons : 0.0f, 0.0f,
+                           isRightToLeft(uiLanguage())},
+                          rect);
   if (sheet) *sheet = rect[0] < width * 0.25; // narrow screens: the panel is a sheet below
   return glm::dvec4{rect[0], rect[1], rect[2], rect[3]};
 }
@@ -236,8 +240,8 @@ void HotspotsFeature::focusAt(const std::vector<size_t>& order, size_t at) {
     ++count;
     if (k <= at) ++index;
   }
-  c_.platform.announce(focused.label + (link ? ", way " : ", hotspot ") + std::to_string(index) + " of " + std::to_string(count) +
-                       (link ? ". Press Enter to go there." : ". Press Enter to open."));
+  c_.platform.announce(trf(link ? "{0}, way {1} of {2}. Press Enter to go there." : "{0}, hotspot {1} of {2}. Press Enter to open.",
+                           {focused.label, std::to_string(index), std::to_string(count)}));
 }
 
 bool HotspotsFeature::focusToward(ControlKey direction) {

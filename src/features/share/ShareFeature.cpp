@@ -1,5 +1,6 @@
 #include "features/share/ShareFeature.h"
 
+#include "core/text/UiText.h"
 namespace shotscape {
 
 void ShareFeature::contribute(OverlayModel& model) const {
@@ -30,15 +31,15 @@ void ShareFeature::apply(const OverlayActions& a) {
   const std::string params = links_.momentLink(0.1, 0.1, withTime_);
   auto report = [this](const char* done) {
     return [this, done](bool ok, std::string reason) {
-      status_ = ok ? done : "Could not copy (" + reason + "): select and copy the link instead";
+      status_ = ok ? done : trf("Could not copy ({0}): select and copy the link instead", {reason});
       c_.platform.announce(status_);
       c_.loop.invalidate();
     };
   };
   const std::string page = links_.sharePage();
-  if (a.copyLink) c_.platform.copyShare(Platform::ShareKind::Link, params, page, report("Link copied"));
-  if (a.copyIframe) c_.platform.copyShare(Platform::ShareKind::IframeSnippet, params, page, report("Embed code copied"));
-  if (a.copyScript) c_.platform.copyShare(Platform::ShareKind::ScriptSnippet, params, page, report("Script tag copied"));
+  if (a.copyLink) c_.platform.copyShare(Platform::ShareKind::Link, params, page, report(tr("Link copied")));
+  if (a.copyIframe) c_.platform.copyShare(Platform::ShareKind::IframeSnippet, params, page, report(tr("Embed code copied")));
+  if (a.copyScript) c_.platform.copyShare(Platform::ShareKind::ScriptSnippet, params, page, report(tr("Script tag copied")));
   if (a.shareNatively) c_.platform.shareNatively(c_.loader.tour() ? c_.loader.tour()->title() : std::string("360° shot"), params, page, report("Shared"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text/UiText.h"
 #include "core/manifest/JsonWriter.h"
 #include "ui/Overlay.h"
 
@@ -39,7 +40,7 @@ void ImmersiveFeature::started() {
   sessionFrames_ = 0;
   firstFrameMs_ = lastFrameMs_ = -1.0;
   c_.platform.emit("xrchange", JsonWriter().add("active", true).add("by", by_).str());
-  c_.platform.announce("Entered VR. Point at a hotspot and press the trigger, or pinch, to open it.");
+  c_.platform.announce(tr("Entered VR. Point at a hotspot and press the trigger, or pinch, to open it."));
 }
 
 void ImmersiveFeature::ended(bool asked) {

@@ -114,6 +114,7 @@ class NullPlatform final : public Platform {
   std::function<void(std::string_view type)> onEmit;
   bool reducedMotion = false;
   bool moreContrast = false;                  // prefers-contrast: more
+  std::string browserLanguages = "en-US,en";  // navigator.languages
   std::map<std::string, std::string> settings; // what a site would keep in localStorage
   bool fullscreen = false;
   XrCallbacks xr;       // what watchXr() was given
@@ -163,6 +164,7 @@ class NullPlatform final : public Platform {
   }
   bool prefersReducedMotion() const override { return reducedMotion; }
   bool prefersContrast() const override { return moreContrast; }
+  std::string languages() const override { return browserLanguages; }
   std::string loadSetting(const std::string& key) const override {
     const auto it = settings.find(key);
     return it == settings.end() ? std::string() : it->second;

@@ -47,6 +47,7 @@ int shotscape_host_is_fullscreen(int hostId);
 void shotscape_host_announce(int hostId, const char* text, int caption); // caption: the captions' region
 int shotscape_host_reduced_motion(int hostId);
 int shotscape_host_more_contrast(void);
+char* shotscape_host_languages(void); // malloc'ed
 char* shotscape_host_load_setting(const char* key); // malloc'ed; null when none
 void shotscape_host_save_setting(const char* key, const char* value);
 // web/bridge/xr.js — results through shotscape_platform_xr_* on the WebPlatform

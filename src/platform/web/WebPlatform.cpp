@@ -188,6 +188,13 @@ bool WebPlatform::rasterizeText(std::string_view text, const TextStyle& style, f
 
 bool WebPlatform::prefersContrast() const { return shotscape_host_more_contrast() != 0; }
 
+std::string WebPlatform::languages() const {
+  char* tags = shotscape_host_languages();
+  std::string out(tags ? tags : "");
+  std::free(tags);
+  return out;
+}
+
 std::string WebPlatform::loadSetting(const std::string& key) const {
   char* value = shotscape_host_load_setting(key.c_str());
   if (!value) return {};

@@ -58,6 +58,7 @@ class WebPlatform final : public Platform {
                      TextRaster& out) override;
   bool prefersReducedMotion() const override;
   bool prefersContrast() const override;
+  std::string languages() const override;
   std::string loadSetting(const std::string& key) const override;
   void saveSetting(const std::string& key, const std::string& value) override;
   void watchXr(XrCallbacks callbacks) override;

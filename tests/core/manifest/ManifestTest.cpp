@@ -78,7 +78,7 @@ TEST_CASE("invalid manifests: each error names its JSON path and the reason") {
   CHECK(firstError("[1, 2]") == "expected an object, got an array");
   CHECK(firstError(R"({"scene": {"type": "equirect-image", "src": "a.jpg"}})") == "/title: missing required string");
   CHECK(firstError(R"({"title": 42, "scene": {"type": "equirect-image", "src": "a.jpg"}})") ==
-        "/title: expected a string, got a number");
+        "/title: expected a string or translations by language ({\"en\": …}), got a number");
   CHECK(firstError(R"({"title": "T"})") == "/scene: missing required object");
   CHECK(firstError(R"({"title": "T", "scene": "hall.jpg"})") == "/scene: expected an object, got a string");
   CHECK(firstError(withScene(R"("src": "a.jpg")")) == "/scene/type: missing required string");
@@ -374,4 +374,37 @@ TEST_CASE("a tour of 200 scenes and 1,000 links validates") {
   CHECK(r.diagnostics.empty());
   CHECK(r.manifest->scenes.size() == 200);
   CHECK(r.manifest->scenes[0].links[0].yaw == doctest::Approx(90.0)); // s1 is 1 m to the right
+}
+
+TEST_CASE("titles, labels and descriptions in several languages: the viewer's, else English, else the first tag") {
+  const char* text = R"({
+    "title": {"en": "Late Spring", "fr": "Printemps tardif", "ja": "晩春"},
+    "scenes": [{"id": "a", "title": {"fr": "La chambre", "ar": "الغرفة"}, "type": "equirect-image", "src": "a.jpg",
+                "hotspots": [{"id": "w", "yaw": 0, "pitch": 0, "label": {"en": "The window", "fr": "La fenêtre"},
+                              "description": "Plain text stays as it is"}],
+                "links": [{"target": "b", "yaw": 10, "label": {"en-GB": "Onwards", "fr-CA": "Plus loin"}}]},
+               {"id": "b", "type": "equirect-image", "src": "b.jpg"}]
+  })";
+  const auto fr = parseManifest(text, "fr-FR");
+  REQUIRE(fr.manifest);
+  CHECK(fr.manifest->title == "Printemps tardif");
+  CHECK(fr.manifest->scenes[0].title == "La chambre");
+  CHECK(fr.manifest->scenes[0].hotspots[0].label == "La fenêtre");
+  CHECK(fr.manifest->scenes[0].hotspots[0].description == "Plain text stays as it is");
+  CHECK(fr.manifest->scenes[0].links[0].label == "Plus loin");
+  const auto ja = parseManifest(text, "ja");
+  CHECK(ja.manifest->title == "晩春");
+  CHECK(ja.manifest->scenes[0].title == "الغرفة"); // no Japanese, no English: the first by language tag
+  CHECK(ja.manifest->scenes[0].hotspots[0].label == "The window");
+  CHECK(parseManifest(text).manifest->scenes[0].links[0].label == "Onwards");
+}
+
+TEST_CASE("translations that are not text are errors naming the language's path") {
+  const auto r = parseManifest(R"({"title": {"en": "A", "fr": 3}, "scene": {"type": "equirect-image", "src": "a.jpg",
+    "hotspots": [{"id": "h", "yaw": 0, "pitch": 0, "label": {}}]}})");
+  CHECK_FALSE(r.manifest);
+  std::map<std::string, std::string> byPath;
+  for (const auto& d : r.diagnostics) byPath[d.path] = d.message;
+  CHECK(byPath.count("/title/fr"));
+  CHECK(byPath["/scene/hotspots/0/label"].find("empty object") != std::string::npos);
 }
