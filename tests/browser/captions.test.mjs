@@ -60,3 +60,36 @@ test('positioned cues: top and bottom lines, a percentage line, position and siz
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('an influence clip with sound shows its own captions (influence.media.captions), at its own time', async () => {
+  fs.writeFileSync(path.join(fixturesDir, 'clip.vtt'), 'WEBVTT\n\n00:00.000 --> 01:00.000\nThe clip speaks: every window a witness\n');
+  fs.writeFileSync(path.join(fixturesDir, 'clip-fr.vtt'), 'WEBVTT\n\n00:00.000 --> 01:00.000\nLe film parle\n');
+  fs.writeFileSync(path.join(fixturesDir, 'clip-captions.json'), JSON.stringify({
+    title: 'Clip captions',
+    scene: {
+      type: 'equirect-image', src: '/fixtures/markers.jpg',
+      hotspots: [{ id: 'clip', yaw: 0, pitch: 0, label: 'Clip',
+        commentary: { audio: '/demo/commentary/lamp.m4a', captions: [{ lang: 'en', label: 'English', src: '/fixtures/positioned.vtt' }] },
+        influence: { auteur: 'Anton Veil', film: 'Night Windows', year: 1954,
+          media: { type: 'video', src: '/demo/influence/night-windows.mp4',
+            captions: [{ lang: 'fr', label: 'Français', src: '/fixtures/clip-fr.vtt' }, { lang: 'en', label: 'English', src: '/fixtures/clip.vtt' }] } } }],
+    },
+  }));
+  const page = await suite.browser.context.newPage();
+  const log = watchPage(page);
+  await page.goto(`${suite.server.url}?manifest=/fixtures/clip-captions.json&hotspot=clip`);
+  await waitForFullResolution(page);
+  const caption = () => page.evaluate(() => document.querySelector('shotscape-player').stats().caption);
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().captionBoxes.length === 5, null, { timeout: 20000 });
+  assert.match(await caption(), /^One at the bottom/, 'the commentary\'s captions while the clip is silent');
+  // M gives the clip its sound (pausing the commentary): the clip's English track — the commentary's
+  // language, not the clip's first track (French).
+  await page.focus('shotscape-player >> canvas');
+  await page.keyboard.press('m');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().caption === 'The clip speaks: every window a witness', null, { timeout: 20000 });
+  assert.equal((await page.evaluate(() => document.querySelector('shotscape-player').stats())).captionBoxes.length, 1);
+  assert.deepEqual(log.errors, []);
+  await page.keyboard.press('m');
+  await page.waitForFunction(() => document.querySelector('shotscape-player').stats().caption !== 'The clip speaks: every window a witness', null, { timeout: 20000 });
+  await page.close();
+});

@@ -17,12 +17,20 @@ void readWindow(JsonReader& reader, const Json& object, const std::string& path,
   if (start && end && *end <= *start) reader.error(jsonPointer(path, "end"), "must be after start");
 }
 
+std::vector<CaptionTrackConfig> readCaptionTracks(JsonReader& reader, const Json& object, const std::string& path);
+
 std::optional<CommentaryConfig> readCommentary(JsonReader& reader, const Json& object, const std::string& path) {
   if (!reader.isObject(object, path)) return std::nullopt;
   reader.unknownKeys(object, path, {"audio", "captions", "transcript"});
   CommentaryConfig out;
   if (auto audio = reader.requiredUrl(object, path, "audio")) out.audio = *audio;
   out.transcript = reader.optionalString(object, path, "transcript");
+  out.captions = readCaptionTracks(reader, object, path);
+  return out;
+}
+
+std::vector<CaptionTrackConfig> readCaptionTracks(JsonReader& reader, const Json& object, const std::string& path) {
+  std::vector<CaptionTrackConfig> out;
   if (auto it = object.find("captions"); it != object.end()) {
     const std::string at = jsonPointer(path, "captions");
     if (reader.isArray(*it, at)) {
@@ -40,7 +48,7 @@ std::optional<CommentaryConfig> readCommentary(JsonReader& reader, const Json& o
         }
         if (auto label = reader.requiredString(track, trackPath, "label")) c.label = *label;
         if (auto src = reader.requiredUrl(track, trackPath, "src")) c.src = *src;
-        out.captions.push_back(std::move(c));
+        out.push_back(std::move(c));
       }
     }
   }
@@ -61,7 +69,7 @@ std::optional<InfluenceConfig> readInfluence(JsonReader& reader, const Json& obj
   if (media == object.end()) {
     reader.error(mediaPath, "missing required object");
   } else if (reader.isObject(*media, mediaPath)) {
-    reader.unknownKeys(*media, mediaPath, {"type", "src", "poster", "start", "end"});
+    reader.unknownKeys(*media, mediaPath, {"type", "src", "poster", "start", "end", "captions"});
     if (auto type = reader.requiredString(*media, mediaPath, "type")) {
       if (*type == "video") out.media.type = MediaType::Video;
       else if (*type == "image") out.media.type = MediaType::Image;
@@ -70,6 +78,8 @@ std::optional<InfluenceConfig> readInfluence(JsonReader& reader, const Json& obj
     if (auto src = reader.requiredUrl(*media, mediaPath, "src")) out.media.src = *src;
     if (auto poster = reader.optionalUrl(*media, mediaPath, "poster")) out.media.poster = *poster;
     readWindow(reader, *media, mediaPath, out.media.start, out.media.end);
+    // A clip's own captions (its dialogue, when the viewer gives it sound): the commentary's shape.
+    out.media.captions = readCaptionTracks(reader, *media, mediaPath);
   }
   return out;
 }

@@ -32,6 +32,7 @@ struct InfluenceMediaConfig {
   std::string poster;                // optional poster image for a clip; "" = none
   std::optional<double> start;       // seconds into the clip where it starts; empty = 0
   std::optional<double> end;         // seconds into the clip where it stops; empty = its end
+  std::vector<CaptionTrackConfig> captions; // a clip's own caption tracks (shown while it has sound); may be empty
 };
 
 struct InfluenceConfig {

@@ -29,34 +29,18 @@ HotspotSession::HotspotSession(Platform& platform, const HotspotConfig& hotspot,
           commentary_->audio.blocked = true;
           changed_();
         }});
-    std::weak_ptr<bool> alive = alive_;
-    for (size_t i = 0; i < hotspot_.commentary->captions.size(); ++i) {
-      platform_.fetchText(hotspot_.commentary->captions[i].src, baseUrl, {
-          [this, alive, i](std::string text, std::string url) {
-            if (alive.expired()) return;
-            Diagnostics diagnostics;
-            commentary_->trackLoaded(i, text, diagnostics);
-            for (const auto& d : diagnostics) platform_.warn(url + " " + d.toString());
-            if (commentary_->tracks[i].status == MediaStatus::Failed)
-              onError_("The captions (" + commentary_->tracks[i].config.label + ") could not be read: " +
-                           commentary_->tracks[i].error,
-                       url);
-            changed_();
-          },
-          [this, alive, i](FetchFailure failure) {
-            if (alive.expired()) return;
-            commentary_->trackFailed(i, failure.reason);
-            onError_("The captions (" + commentary_->tracks[i].config.label + ") could not be loaded (" +
-                         failure.reason + "): " + failure.url,
-                     failure.url);
-            changed_();
-          }});
-    }
+    loadTracks(*commentary_, baseUrl);
     startCommentary();
   }
   if (hotspot_.influence) {
     const auto& media = hotspot_.influence->media;
     influenceIsVideo_ = media.type == MediaType::Video;
+    if (influenceIsVideo_ && !media.captions.empty()) {
+      clipCaptions_.emplace(CommentaryConfig{media.src, media.captions, ""});
+      if (commentary_ && !commentary_->tracks.empty())
+        clipCaptions_->selectLanguage(commentary_->tracks[commentary_->selected].config.lang);
+      loadTracks(*clipCaptions_, baseUrl);
+    }
     // Without a window the clip loops natively; with one, update() loops it within the window.
     const bool nativeLoop = !media.start && !media.end;
     influenceMedia_ = platform_.createMedia(influenceIsVideo_ ? MediaKind::Video : MediaKind::Image, media.src, baseUrl,
@@ -109,6 +93,38 @@ void HotspotSession::failed(const char* what, MediaState& state, const FetchFail
   state.error = std::string(what) + " could not be loaded (" + failure.reason + ").";
   onError_(std::string(what) + " could not be loaded (" + failure.reason + "): " + failure.url, failure.url);
   changed_();
+}
+
+// Fetches and parses `captions`' tracks (the commentary's, or the clip's own); a track that fails
+// is said once and leaves the others.
+void HotspotSession::loadTracks(Commentary& captions, const std::string& baseUrl) {
+  std::weak_ptr<bool> alive = alive_;
+  Commentary* c = &captions;
+  for (size_t i = 0; i < c->tracks.size(); ++i) {
+    platform_.fetchText(c->tracks[i].config.src, baseUrl, {
+        [this, alive, c, i](std::string text, std::string url) {
+          if (alive.expired()) return;
+          Diagnostics diagnostics;
+          c->trackLoaded(i, text, diagnostics);
+          for (const auto& d : diagnostics) platform_.warn(url + " " + d.toString());
+          if (c->tracks[i].status == MediaStatus::Failed)
+            onError_("The captions (" + c->tracks[i].config.label + ") could not be read: " + c->tracks[i].error, url);
+          changed_();
+        },
+        [this, alive, c, i](FetchFailure failure) {
+          if (alive.expired()) return;
+          c->trackFailed(i, failure.reason);
+          onError_("The captions (" + c->tracks[i].config.label + ") could not be loaded (" + failure.reason + "): " + failure.url,
+                   failure.url);
+          changed_();
+        }});
+  }
+}
+
+const Commentary* HotspotSession::clipCaptions() const {
+  // While the clip has the sound: its own captions, in the commentary's language where it has one.
+  if (!clipCaptions_ || influence_.muted || !influence_.media.playing) return nullptr;
+  return &*clipCaptions_;
 }
 
 void HotspotSession::startCommentary() {
@@ -188,12 +204,14 @@ void HotspotSession::seekCommentary(double seconds) {
 void HotspotSession::selectTrack(size_t track) {
   if (!commentary_ || track >= commentary_->tracks.size()) return;
   commentary_->selected = track;
+  if (clipCaptions_) clipCaptions_->selectLanguage(commentary_->tracks[track].config.lang); // the clip's follow
   changed_();
 }
 
 void HotspotSession::setCaptionsOn(bool on) {
   if (!commentary_) return;
   commentary_->captionsOn = on;
+  if (clipCaptions_) clipCaptions_->captionsOn = on;
   changed_();
 }
 

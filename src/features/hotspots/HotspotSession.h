@@ -38,6 +38,9 @@ class HotspotSession {
   const HotspotConfig& hotspot() const { return hotspot_; }
   const Commentary* commentary() const { return commentary_ ? &*commentary_ : nullptr; }
   const InfluenceState& influence() const { return influence_; }
+  // The clip's own captions while it plays with sound (influence.media.captions), else null; their
+  // time is the clip's (influence().media.time).
+  const Commentary* clipCaptions() const;
   const MediaTexture& influenceTexture() const { return influenceTexture_; }
 
   // Reads media times; true when the commentary time moved (captions and the seek bar follow).
@@ -60,6 +63,7 @@ class HotspotSession {
 
  private:
   void startCommentary();
+  void loadTracks(Commentary& captions, const std::string& baseUrl);
   void failed(const char* what, MediaState& state, const FetchFailure& failure);
 
   Platform& platform_;
@@ -68,6 +72,7 @@ class HotspotSession {
   std::function<void()> changed_;
   ErrorHandler onError_;
   std::optional<Commentary> commentary_;
+  std::optional<Commentary> clipCaptions_; // the clip's tracks (its audio state unused)
   int audio_ = 0;       // media handle of the commentary audio, 0 = none
   int influenceMedia_ = 0;
   int posterMedia_ = 0;  // the clip's poster, shown until its first frame; released then

@@ -309,10 +309,14 @@ bool HotspotsFeature::step(double nowMs) {
     session_->update();
     if (session_->updateInfluenceFrame()) c_.loop.markDirty(); // same geometry, new pixels: no ImGui run
     const Commentary* commentary = session_->commentary();
+    // While the clip has the sound, its own captions (influence.media.captions) at its time.
+    const Commentary* clip = session_->clipCaptions();
+    const Commentary* source = clip ? clip : commentary;
+    const double at = clip ? session_->influence().media.time : commentary ? commentary->audio.time : 0.0;
     std::vector<CaptionCue> cues;
     std::string caption; // the cues' text, one a line (captionchange, the live region)
-    if (commentary)
-      for (const Cue* cue : commentary->captionCuesAt(commentary->audio.time)) {
+    if (source)
+      for (const Cue* cue : source->captionCuesAt(at)) {
         cues.push_back({cueDisplayText(*cue), cue->settings});
         caption += (caption.empty() ? "" : "\n") + cues.back().text;
       }

@@ -24,7 +24,8 @@ const char* kHotspot = R"({
   },
   "influence": {
     "auteur": "Jean Mercier", "film": "La Nuit Blanche", "year": 1962,
-    "media": {"type": "video", "src": "influence/nuit.mp4", "poster": "influence/nuit.jpg", "start": 1.5, "end": 6},
+    "media": {"type": "video", "src": "influence/nuit.mp4", "poster": "influence/nuit.jpg", "start": 1.5, "end": 6,
+              "captions": [{"lang": "fr", "label": "Français", "src": "captions/nuit.fr.vtt"}]},
     "note": "The slate left in the first take"
   }
 })";
@@ -61,6 +62,8 @@ TEST_CASE("a hotspot with commentary, captions and an influence parses into type
   CHECK(h.influence->media.type == MediaType::Video);
   CHECK(h.influence->media.start == 1.5);
   CHECK(h.influence->media.end == 6.0);
+  REQUIRE(h.influence->media.captions.size() == 1); // the clip's own dialogue, the commentary's shape
+  CHECK(h.influence->media.captions[0].src == "captions/nuit.fr.vtt");
   CHECK(h.target.empty());
   CHECK(h.sharePage.empty());
 }
@@ -77,6 +80,9 @@ TEST_CASE("a hotspot's share page: a URL like any other (http(s) or relative, no
 
 TEST_CASE("invalid hotspots: each error names its JSON path") {
   CHECK(firstError(R"({"id": "a"})") == "/scene/hotspots: expected an array, got an object");
+  CHECK(firstError(R"([{"id": "a", "yaw": 0, "pitch": 0, "label": "L", "influence": {"auteur": "A", "film": "F", "year": 1950,
+    "media": {"type": "video", "src": "c.mp4", "captions": [{"lang": "en", "label": "English"}]}}}])") ==
+        "/scene/hotspots/0/influence/media/captions/0/src: missing required string");
   CHECK(firstError(R"([{"yaw": 0, "pitch": 0, "label": "L"}])") == "/scene/hotspots/0/id: missing required string");
   CHECK(firstError(R"([{"id": "a", "pitch": 0, "label": "L"}])") == "/scene/hotspots/0/yaw: missing required number");
   CHECK(firstError(R"([{"id": "a", "yaw": 200, "pitch": 0, "label": "L"}])") ==
