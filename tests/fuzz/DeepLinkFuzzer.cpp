@@ -1,7 +1,7 @@
 // libFuzzer target: the moment-link codec. Whatever the URL, parsing must not fail, and writing a
 // parsed moment then parsing it again must give the same moment (the round trip the Share button
-// and the address bar rely on) — less what links never carry (memory-budget, motion, ui: the
-// viewer's device and settings, not the moment).
+// and the address bar rely on) — less what links never carry (memory-budget, motion, ui, uilang:
+// the viewer's device and settings, not the moment).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -19,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   shared.memoryBudget.reset();
   shared.motion.reset();
   shared.tv.reset();
+  shared.uilang.reset();
   if (!(again.moment == shared) || !again.warnings.empty()) __builtin_trap();
   (void)shotscape::formatMoment(first.moment, {0.1, 0.1});
   return 0;

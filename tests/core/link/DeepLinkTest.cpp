@@ -222,6 +222,23 @@ TEST_CASE("ui=tv and motion: read, not written into shared links; bad values war
   CHECK(bad.warnings[1].toString() == "ui: ui=10ft: expected tv or standard; ignored");
 }
 
+TEST_CASE("uilang: en, fr, ja or ar (a region subtag allowed), not written into shared links; others warned") {
+  const auto r = parseMoment("uilang=fr-CA", "");
+  CHECK(r.moment.uilang == "fr");
+  CHECK(r.warnings.empty());
+  CHECK(formatMoment(r.moment).empty());
+  CHECK(parseMoment("uilang=ar", "").moment.uilang == "ar");
+  // fuzz.deeplink's find: a uilang with other parameters round-trips without it.
+  const auto withLang = parseMoment("lang=fr&controls=0&uilang=ja", "");
+  CHECK(withLang.moment.uilang == "ja");
+  CHECK(formatMoment(withLang.moment).find("uilang") == std::string::npos);
+  const auto bad = parseMoment("uilang=xx", "");
+  CHECK_FALSE(bad.moment.uilang);
+  REQUIRE(bad.warnings.size() == 1);
+  CHECK(bad.warnings[0].toString() == "uilang: uilang=xx: expected en, fr, ja or ar; ignored");
+  CHECK_FALSE(parseMoment("uilang=de,fr", "").moment.uilang);
+}
+
 TEST_CASE("fuzz.deeplink's find: a bare `motion` is read but never written, and the round trip holds for the rest") {
   const auto r = parseMoment("motion", "");
   const std::string link = formatMoment(r.moment);
